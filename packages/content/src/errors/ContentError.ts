@@ -1,0 +1,45 @@
+/** One problem with one document, in the words an editor can act on. */
+export interface ContentIssue {
+  documentId: string;
+  documentType: string;
+  /** Dotted field path, e.g. `body[2].children[0].text` or `reviewer.name`. */
+  path: string;
+  /** The rule that failed, e.g. "Required" or "Must be a date (YYYY-MM-DD)". */
+  rule: string;
+}
+
+/** Formats one issue as `article "article-x" (article) at disclaimer: Required`. */
+export function formatIssue(issue: ContentIssue): string {
+  const where = issue.path ? ` at ${issue.path}` : "";
+  return `${issue.documentType} "${issue.documentId}"${where}: ${issue.rule}`;
+}
+
+/**
+ * Thrown when content cannot be published as it is. It lists every problem at
+ * once, and the build prints its message alone: a stack trace helps no editor.
+ */
+export class ContentError extends Error {
+  readonly issues: readonly ContentIssue[];
+
+  constructor(summary: string, issues: readonly ContentIssue[]) {
+    super([summary, ...issues.map((issue) => `  - ${formatIssue(issue)}`)].join("\n"));
+    this.name = "ContentError";
+    this.issues = issues;
+  }
+}
+
+/** A dataset file that cannot be read: names the file and the line. */
+export class DatasetFileError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "DatasetFileError";
+  }
+}
+
+/** The content source could not be reached or answered nonsense, after retries. */
+export class ContentSourceError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "ContentSourceError";
+  }
+}

@@ -1,0 +1,74 @@
+import { defineQuery } from "groq";
+
+/*
+ * Every query the project runs, in one place. Rich text is fetched as stored:
+ * internal links are resolved by the renderer from the set of pages actually
+ * built, so a link to a page left out of the site can never dangle.
+ */
+
+export const siteSettingsQuery = defineQuery(`*[_id == "siteSettings"][0]{
+  siteName,
+  publisher,
+  contact,
+  urgentHelp,
+  defaultDisclaimer,
+  reviewIntervalMonths,
+  maxReviewIntervalMonths,
+  timeZone,
+  readingGradeTarget
+}`);
+
+export const articlesQuery = defineQuery(`*[_type == "article"] | order(title asc) {
+  _id,
+  _type,
+  _updatedAt,
+  title,
+  "slug": slug.current,
+  summary,
+  body,
+  "faqIds": faqs[]._ref,
+  "author": author->{_id, name, "slug": slug.current, credentials},
+  "reviewer": reviewer->{_id, name, "slug": slug.current, credentials},
+  references,
+  disclaimer,
+  lastReviewed,
+  nextReviewDue,
+  topics
+}`);
+
+export const faqsQuery = defineQuery(`*[_type == "faq"] | order(question asc) {
+  _id,
+  _type,
+  _updatedAt,
+  question,
+  "slug": slug.current,
+  answer,
+  "relatedArticleIds": relatedArticles[]._ref,
+  "reviewer": reviewer->{_id, name, "slug": slug.current, credentials},
+  disclaimer,
+  lastReviewed,
+  nextReviewDue
+}`);
+
+export const peopleQuery = defineQuery(`*[_type == "person"] | order(name asc) {
+  _id,
+  _type,
+  _updatedAt,
+  name,
+  "slug": slug.current,
+  credentials,
+  role,
+  bio,
+  photo
+}`);
+
+export const pagesQuery = defineQuery(`*[_type == "page"] | order(title asc) {
+  _id,
+  _type,
+  _updatedAt,
+  title,
+  "slug": slug.current,
+  summary,
+  body,
+  footerLink
+}`);

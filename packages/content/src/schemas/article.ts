@@ -1,0 +1,44 @@
+import { z } from "zod";
+import type { ArticlesQueryResult } from "../../generated/sanity.types.ts";
+import { calendarDate, personSummary, requiredText, reviewedPerson, slug } from "./fields.ts";
+import type { Guaranteed } from "./guaranteed.ts";
+import { reviewDatesInOrder } from "./reviewDates.ts";
+import { richText } from "./richText.ts";
+
+type ArticleResult = ArticlesQueryResult[number];
+
+export type Article = Guaranteed<
+  ArticleResult,
+  "title" | "slug" | "summary" | "body" | "reviewer" | "disclaimer" | "lastReviewed" | "nextReviewDue"
+>;
+
+const source = z.object({
+  _key: z.string(),
+  _type: z.literal("source"),
+  title: requiredText,
+  publisher: z.string().optional(),
+  year: z.number().int().optional(),
+  url: z.string().optional(),
+  doi: z.string().optional(),
+  pmid: z.string().optional(),
+});
+
+export const articleSchema = z
+  .object({
+    _id: z.string(),
+    _type: z.literal("article"),
+    _updatedAt: z.string(),
+    title: requiredText,
+    slug,
+    summary: requiredText.refine((value) => value.length <= 200, "Must be at most 200 characters"),
+    body: richText,
+    faqIds: z.array(z.string()).nullable(),
+    author: personSummary.nullable(),
+    reviewer: reviewedPerson,
+    references: z.array(source).nullable(),
+    disclaimer: requiredText,
+    lastReviewed: calendarDate,
+    nextReviewDue: calendarDate,
+    topics: z.array(z.string()).nullable(),
+  })
+  .check(reviewDatesInOrder) satisfies z.ZodType<Article>;

@@ -1,0 +1,27 @@
+import { z } from "zod";
+import type { FaqsQueryResult } from "../../generated/sanity.types.ts";
+import { calendarDate, requiredText, reviewedPerson, slug } from "./fields.ts";
+import type { Guaranteed } from "./guaranteed.ts";
+import { reviewDatesInOrder } from "./reviewDates.ts";
+import { richText } from "./richText.ts";
+
+export type Faq = Guaranteed<
+  FaqsQueryResult[number],
+  "question" | "slug" | "answer" | "reviewer" | "disclaimer" | "lastReviewed" | "nextReviewDue"
+>;
+
+export const faqSchema = z
+  .object({
+    _id: z.string(),
+    _type: z.literal("faq"),
+    _updatedAt: z.string(),
+    question: requiredText,
+    slug,
+    answer: richText,
+    relatedArticleIds: z.array(z.string()).nullable(),
+    reviewer: reviewedPerson,
+    disclaimer: requiredText,
+    lastReviewed: calendarDate,
+    nextReviewDue: calendarDate,
+  })
+  .check(reviewDatesInOrder) satisfies z.ZodType<Faq>;

@@ -1,0 +1,39 @@
+import { isCalendarDate } from "@patient-ed/review";
+import { z } from "zod";
+
+/** "Required" when a value is missing or null, otherwise `message`. */
+function requiredOr(message: string) {
+  return (issue: { input: unknown }) => (issue.input === undefined || issue.input === null ? "Required" : message);
+}
+
+/** Non-empty text: whitespace alone does not count as a disclaimer. */
+export const requiredText = z
+  .string({ error: requiredOr("Must be text") })
+  .refine((value) => value.trim().length > 0, "Required");
+
+export const optionalText = z.string({ error: "Must be text" }).nullable().optional();
+
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export const slug = z
+  .string({ error: requiredOr("Must be text") })
+  .regex(SLUG_PATTERN, "Must be lower-case letters, numbers and single hyphens");
+
+export const calendarDate = z
+  .string({ error: requiredOr("Must be a date (YYYY-MM-DD)") })
+  .refine(isCalendarDate, "Must be a real date (YYYY-MM-DD)");
+
+/** A referenced person as pages show them: a missing reference arrives as null. */
+export const personSummary = z.object(
+  {
+    _id: z.string(),
+    name: requiredText,
+    slug,
+    credentials: z.string().nullable(),
+  },
+  { error: requiredOr("Must be a person") },
+);
+
+export const reviewedPerson = personSummary.extend({
+  credentials: requiredText,
+});

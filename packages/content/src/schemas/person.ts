@@ -1,0 +1,19 @@
+import { z } from "zod";
+import type { PeopleQueryResult } from "../../generated/sanity.types.ts";
+import { requiredText, slug } from "./fields.ts";
+import type { Guaranteed } from "./guaranteed.ts";
+
+export type Person = Guaranteed<PeopleQueryResult[number], "name" | "slug">;
+
+export const personSchema = z.object({
+  _id: z.string(),
+  _type: z.literal("person"),
+  _updatedAt: z.string(),
+  name: requiredText,
+  slug,
+  credentials: z.string().nullable(),
+  role: z.string().nullable(),
+  bio: z.string().nullable(),
+  // Photos need the asset pipeline; until then pages show none.
+  photo: z.null(),
+}) satisfies z.ZodType<Person>;

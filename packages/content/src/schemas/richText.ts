@@ -1,0 +1,70 @@
+import { z } from "zod";
+
+/*
+ * Portable Text as the schema allows it. Checked strictly enough that the
+ * renderer never meets a shape it does not know; unknown block types are
+ * errors, not silently dropped content.
+ */
+
+const reference = z.object({ _ref: z.string(), _type: z.literal("reference"), _weak: z.boolean().optional() });
+
+const span = z.object({
+  _type: z.literal("span"),
+  _key: z.string(),
+  text: z.string({ error: "Must be text" }),
+  marks: z.array(z.string()).optional(),
+});
+
+const linkDef = z.object({
+  _type: z.literal("link"),
+  _key: z.string(),
+  href: z.string({ error: "A link needs a URL" }),
+});
+
+const internalLinkDef = z.object({
+  _type: z.literal("internalLink"),
+  _key: z.string(),
+  reference: reference,
+});
+
+function block<Style extends string, List extends string>(styles: [Style, ...Style[]], lists: [List, ...List[]]) {
+  return z.object({
+    _type: z.literal("block"),
+    _key: z.string(),
+    style: z.enum(styles, { error: `Must be one of: ${styles.join(", ")}` }).optional(),
+    listItem: z.enum(lists, { error: `Must be one of: ${lists.join(", ")}` }).optional(),
+    level: z.number().optional(),
+    children: z.array(span),
+    markDefs: z.array(z.discriminatedUnion("_type", [linkDef, internalLinkDef])).optional(),
+  });
+}
+
+export const textBlock = block(["normal", "h2", "h3"], ["bullet", "number"]);
+const calloutBlock = block(["normal"], ["bullet"]);
+
+const callout = z.object({
+  _type: z.literal("callout"),
+  _key: z.string(),
+  level: z.enum(["info", "non-urgent", "urgent", "emergency"], {
+    error: "Must be info, non-urgent, urgent or emergency",
+  }),
+  title: z.string({ error: "A callout needs a heading" }).min(1, "A callout needs a heading"),
+  body: z.array(calloutBlock).min(1, "A callout needs text"),
+});
+
+const image = z.object({
+  _type: z.literal("image"),
+  _key: z.string(),
+  asset: reference,
+  alt: z.string({ error: "Alternative text is required" }).min(1, "Alternative text is required"),
+  caption: z.string().optional(),
+});
+
+export const richText = z
+  .array(z.discriminatedUnion("_type", [textBlock, callout, image], { error: "Unknown kind of content block" }), {
+    error: (issue) => (issue.input === undefined || issue.input === null ? "Required" : "Must be rich text"),
+  })
+  .min(1, "Required");
+
+export type RichTextValue = z.infer<typeof richText>;
+export type TextBlockValue = z.infer<typeof textBlock>;

@@ -1,0 +1,97 @@
+import { createClient, type ClientConfig } from "@sanity/client";
+import { ContentSourceError } from "../errors/ContentError.ts";
+import type { ContentSource } from "./ContentSource.ts";
+import { backoffDelayMs, isRetryableStatus, parseRetryAfterMs } from "./retry.ts";
+
+/** Pinned so a change in the query API never changes what a build sees. */
+export const CONTENT_API_VERSION = "2025-02-19";
+
+export interface ContentLakeOptions {
+  projectId: string;
+  dataset: string;
+  token?: string;
+  /** For tests and proxies, e.g. `http://127.0.0.1:4010`. */
+  apiHost?: string;
+  /** Attempts in all, including the first (default 5). */
+  maxAttempts?: number;
+  /** First backoff delay; doubled each attempt (default 500 ms). */
+  baseDelayMs?: number;
+  /** Longest single wait, including a server's Retry-After (default 30 s). */
+  maxDelayMs?: number;
+  /** Per-request timeout (default 30 s). */
+  timeoutMs?: number;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+interface HttpFailure {
+  statusCode?: number;
+  response?: { headers?: Record<string, string | undefined> };
+}
+
+function failureOf(error: unknown): HttpFailure {
+  return typeof error === "object" && error !== null ? (error as HttpFailure) : {};
+}
+
+const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Reads the Content Lake through @sanity/client with the published
+ * perspective and no CDN (a build must see what was just published).
+ * Retries 429 and 5xx answers and network faults, honouring Retry-After,
+ * then fails with one clear message. The token never appears in messages.
+ */
+export function createContentLakeSource(options: ContentLakeOptions): ContentSource {
+  const config: ClientConfig = {
+    projectId: options.projectId,
+    dataset: options.dataset,
+    apiVersion: CONTENT_API_VERSION,
+    useCdn: false,
+    perspective: "published",
+    token: options.token,
+    timeout: options.timeoutMs ?? 30_000,
+    // Retries happen here, where Retry-After can be honoured.
+    maxRetries: 0,
+  };
+  if (options.apiHost) {
+    config.apiHost = options.apiHost;
+    config.useProjectHostname = false;
+  }
+  const client = createClient(config);
+  const maxAttempts = options.maxAttempts ?? 5;
+  const baseDelay = options.baseDelayMs ?? 500;
+  const maxDelay = options.maxDelayMs ?? 30_000;
+  const sleep = options.sleep ?? defaultSleep;
+  const where = `Sanity project ${options.projectId}, dataset ${options.dataset}`;
+
+  return {
+    description: `Content Lake (${where})`,
+    async fetch(query, params = {}) {
+      let lastProblem = "";
+      for (let attempt = 1; attempt <= maxAttempts; attempt++) {
+        try {
+          return await client.fetch(query, params, { filterResponse: true });
+        } catch (error) {
+          const failure = failureOf(error);
+          const status = failure.statusCode;
+          if (status !== undefined && !isRetryableStatus(status)) {
+            throw new ContentSourceError(`The Content Lake refused the query (HTTP ${status}) for ${where}.`);
+          }
+          lastProblem = status === undefined ? describeNetworkError(error) : `HTTP ${status}`;
+          if (attempt === maxAttempts) break;
+          const retryAfter = parseRetryAfterMs(failure.response?.headers?.["retry-after"]);
+          await sleep(Math.min(maxDelay, retryAfter ?? backoffDelayMs(attempt, baseDelay, maxDelay)));
+        }
+      }
+      throw new ContentSourceError(
+        `Could not read content from the Content Lake (${where}) after ${maxAttempts} attempts; last error: ${lastProblem}.`,
+      );
+    },
+  };
+}
+
+function describeNetworkError(error: unknown): string {
+  if (!(error instanceof Error)) return "unknown error";
+  const code = (error as Error & { code?: string }).code;
+  // Keep only the kind of fault: URLs in messages may carry query parameters.
+  return code ? `${code}` : error.name === "SyntaxError" ? "invalid JSON in the response" : error.name;
+}

@@ -1,0 +1,47 @@
+import { fileURLToPath } from "node:url";
+import { readDatasetFile } from "../dataset/readDatasetFile.ts";
+import type { ContentSource } from "./ContentSource.ts";
+import { createContentLakeSource } from "./contentLakeSource.ts";
+import { createFileSource } from "./fileSource.ts";
+
+/** The sample content shipped with the repository, in Sanity's export format. */
+export const EMBEDDED_DATASET_PATH = fileURLToPath(new URL("../../../../studio/data/seed.ndjson", import.meta.url));
+
+export type SourceEnv = Readonly<Record<string, string | undefined>>;
+
+/** Which source the environment asks for, before anything is read. */
+export type SourceSelection =
+  | { kind: "content-lake"; projectId: string; dataset: string; token?: string; apiHost?: string }
+  | { kind: "file"; path: string }
+  | { kind: "embedded"; path: string };
+
+/**
+ * SANITY_PROJECT_ID with SANITY_DATASET selects the Content Lake,
+ * SANITY_DATASET_FILE selects a dataset file, and neither selects the
+ * embedded dataset. Half a Content Lake configuration is an error, not a
+ * silent fallback to sample content.
+ */
+export function selectSource(env: SourceEnv = process.env): SourceSelection {
+  const projectId = env.SANITY_PROJECT_ID?.trim();
+  const dataset = env.SANITY_DATASET?.trim();
+  if (projectId || dataset) {
+    if (!projectId)
+      throw new Error("SANITY_DATASET is set but SANITY_PROJECT_ID is not: set both to read the Content Lake.");
+    if (!dataset)
+      throw new Error("SANITY_PROJECT_ID is set but SANITY_DATASET is not: set both to read the Content Lake.");
+    const token = env.SANITY_API_READ_TOKEN?.trim() || undefined;
+    const apiHost = env.SANITY_API_HOST?.trim() || undefined;
+    return { kind: "content-lake", projectId, dataset, ...(token && { token }), ...(apiHost && { apiHost }) };
+  }
+  const file = env.SANITY_DATASET_FILE?.trim();
+  if (file) return { kind: "file", path: file };
+  return { kind: "embedded", path: EMBEDDED_DATASET_PATH };
+}
+
+/** Opens the selected source. File sources are read once, here. */
+export async function openSource(selection: SourceSelection = selectSource()): Promise<ContentSource> {
+  if (selection.kind === "content-lake") return createContentLakeSource(selection);
+  const { documents } = await readDatasetFile(selection.path);
+  const label = selection.kind === "embedded" ? "embedded dataset" : "dataset file";
+  return createFileSource(documents, `${label} ${selection.path}`);
+}

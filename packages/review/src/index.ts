@@ -1,0 +1,3 @@
+export * from "./calendarDate.ts";
+export * from "./today.ts";
+export * from "./reviewStatus.ts";

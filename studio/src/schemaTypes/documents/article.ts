@@ -1,0 +1,80 @@
+import { DocumentTextIcon } from "@sanity/icons/DocumentText";
+import { defineArrayMember, defineField, defineType } from "sanity";
+import { reviewFields, reviewGroups, reviewInitialValues } from "../fields/reviewFields.ts";
+import { reviewPreview } from "../fields/reviewPreview.ts";
+import { slugField } from "../fields/slugField.ts";
+
+export const article = defineType({
+  name: "article",
+  title: "Article",
+  type: "document",
+  icon: DocumentTextIcon,
+  groups: reviewGroups,
+  initialValue: reviewInitialValues,
+  fields: [
+    defineField({
+      name: "title",
+      title: "Title",
+      type: "string",
+      group: "content",
+      description: "The page heading patients see. Plain words, no abbreviations they may not know.",
+      validation: (rule) => rule.required().max(120),
+    }),
+    slugField("title"),
+    defineField({
+      name: "summary",
+      title: "Summary",
+      type: "text",
+      rows: 3,
+      group: "content",
+      description:
+        "A plain-language standfirst of at most 200 characters. It opens the page and is the description search engines show.",
+      validation: (rule) => rule.required().max(200),
+    }),
+    defineField({
+      name: "body",
+      title: "Body",
+      type: "richText",
+      group: "content",
+      description:
+        "The article. Use Heading 2 for sections, callouts for advice about when to get help, and link every claim to a source.",
+      validation: (rule) => rule.required().min(1),
+    }),
+    defineField({
+      name: "faqs",
+      title: "Frequently asked questions",
+      type: "array",
+      group: "content",
+      description: "FAQ entries shown with this article, in this order.",
+      of: [defineArrayMember({ type: "reference", to: [{ type: "faq" }] })],
+      validation: (rule) => rule.unique(),
+    }),
+    defineField({
+      name: "author",
+      title: "Author",
+      type: "reference",
+      to: [{ type: "person" }],
+      group: "content",
+      description: "Who wrote the page. The clinical reviewer is set separately under Clinical review.",
+    }),
+    ...reviewFields,
+    defineField({
+      name: "references",
+      title: "Sources",
+      type: "array",
+      group: "review",
+      description: "The published evidence behind the page's medical claims. Patients see these as 'Sources'.",
+      of: [defineArrayMember({ type: "source" })],
+    }),
+    defineField({
+      name: "topics",
+      title: "Topics",
+      type: "array",
+      group: "content",
+      description: "Tags that group related pages, for example 'depression' or 'treatments'.",
+      of: [defineArrayMember({ type: "string" })],
+      options: { layout: "tags" },
+    }),
+  ],
+  preview: reviewPreview("title"),
+});

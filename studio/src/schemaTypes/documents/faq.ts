@@ -1,0 +1,52 @@
+import { HelpCircleIcon } from "@sanity/icons/HelpCircle";
+import { defineArrayMember, defineField, defineType } from "sanity";
+import { reviewFields, reviewGroups, reviewInitialValues } from "../fields/reviewFields.ts";
+import { reviewPreview } from "../fields/reviewPreview.ts";
+import { slugField } from "../fields/slugField.ts";
+
+export const faq = defineType({
+  name: "faq",
+  title: "FAQ entry",
+  type: "document",
+  icon: HelpCircleIcon,
+  groups: reviewGroups,
+  initialValue: reviewInitialValues,
+  fields: [
+    defineField({
+      name: "question",
+      title: "Question",
+      type: "string",
+      group: "content",
+      description: "The question as a patient would ask it, ending with a question mark.",
+      validation: (rule) =>
+        rule
+          .required()
+          .max(160)
+          .custom((value?: string) =>
+            value === undefined || value.trim().endsWith("?")
+              ? true
+              : "Phrase the question as a question, ending with '?'",
+          ),
+    }),
+    slugField("question"),
+    defineField({
+      name: "answer",
+      title: "Answer",
+      type: "richText",
+      group: "content",
+      description: "A short, direct answer first, then detail. Say when to seek help.",
+      validation: (rule) => rule.required().min(1),
+    }),
+    defineField({
+      name: "relatedArticles",
+      title: "Related articles",
+      type: "array",
+      group: "content",
+      description: "Articles that explain this answer in more depth.",
+      of: [defineArrayMember({ type: "reference", to: [{ type: "article" }] })],
+      validation: (rule) => rule.unique(),
+    }),
+    ...reviewFields,
+  ],
+  preview: reviewPreview("question"),
+});

@@ -1,0 +1,46 @@
+import { DocumentIcon } from "@sanity/icons/Document";
+import { defineField, defineType } from "sanity";
+import { slugField } from "../fields/slugField.ts";
+
+/** Standing pages such as the editorial policy and the accessibility statement. */
+export const page = defineType({
+  name: "page",
+  title: "Page",
+  type: "document",
+  icon: DocumentIcon,
+  groups: [{ name: "content", title: "Content", default: true }],
+  fields: [
+    defineField({
+      name: "title",
+      title: "Title",
+      type: "string",
+      group: "content",
+      validation: (rule) => rule.required(),
+    }),
+    slugField("title"),
+    defineField({
+      name: "summary",
+      title: "Summary",
+      type: "text",
+      rows: 2,
+      group: "content",
+      description: "One or two sentences, used as the description search engines show (at most 200 characters).",
+      validation: (rule) => rule.required().max(200),
+    }),
+    defineField({
+      name: "body",
+      title: "Body",
+      type: "richText",
+      group: "content",
+      validation: (rule) => rule.required(),
+    }),
+    defineField({
+      name: "footerLink",
+      title: "Link from the footer",
+      type: "boolean",
+      group: "content",
+      description: "Show this page in the footer of every page (for the editorial policy and accessibility statement).",
+      initialValue: false,
+    }),
+  ],
+});

@@ -1,0 +1,57 @@
+import { UserIcon } from "@sanity/icons/User";
+import { defineField, defineType } from "sanity";
+import { altTextField } from "../fields/altText.ts";
+import { slugField } from "../fields/slugField.ts";
+
+export const person = defineType({
+  name: "person",
+  title: "Person",
+  type: "document",
+  icon: UserIcon,
+  groups: [{ name: "content", title: "Profile", default: true }],
+  fields: [
+    defineField({
+      name: "name",
+      title: "Name",
+      type: "string",
+      group: "content",
+      description: "Full name as it should appear on pages, without titles (put those in Credentials).",
+      validation: (rule) => rule.required(),
+    }),
+    slugField("name"),
+    defineField({
+      name: "credentials",
+      title: "Credentials",
+      type: "string",
+      group: "content",
+      description:
+        "Qualifications patients can check, for example 'MD, board-certified psychiatrist'. Required for clinical reviewers.",
+    }),
+    defineField({
+      name: "role",
+      title: "Role",
+      type: "string",
+      group: "content",
+      description: "For example 'Clinical reviewer' or 'Medical writer'.",
+    }),
+    defineField({
+      name: "bio",
+      title: "Short biography",
+      type: "text",
+      rows: 4,
+      group: "content",
+      description: "Two or three sentences on experience relevant to the pages this person writes or reviews.",
+    }),
+    defineField({
+      name: "photo",
+      title: "Photo",
+      type: "image",
+      group: "content",
+      options: { hotspot: true },
+      fields: [altTextField],
+    }),
+  ],
+  preview: {
+    select: { title: "name", subtitle: "credentials", media: "photo" },
+  },
+});

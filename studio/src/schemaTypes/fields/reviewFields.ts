@@ -1,0 +1,81 @@
+import { UserIcon } from "@sanity/icons/User";
+import { addMonths, calendarDateIn, DEFAULT_REVIEW_INTERVAL_MONTHS } from "@patient-ed/review";
+import { defineField, type InitialValueResolverContext } from "sanity";
+import { SETTINGS_API_VERSION, SITE_SETTINGS_ID } from "../../settings.ts";
+import { lastReviewedRule, nextReviewDueRule } from "./reviewDateRules.ts";
+
+/**
+ * The clinical governance fields every patient-facing document carries.
+ * Article and FAQ share them so the rules cannot drift apart.
+ */
+export const reviewFields = [
+  defineField({
+    name: "reviewer",
+    title: "Clinical reviewer",
+    type: "reference",
+    to: [{ type: "person" }],
+    group: "review",
+    icon: UserIcon,
+    description:
+      "The clinician who checked this page and signed it off. Patients see 'Medically reviewed by' with their name and credentials.",
+    validation: (rule) => rule.required().error("A clinical reviewer is required before publishing."),
+  }),
+  defineField({
+    name: "lastReviewed",
+    title: "Last reviewed",
+    type: "date",
+    group: "review",
+    description:
+      "The date the clinical reviewer last checked the whole page against current evidence. Update it only after a real review.",
+    validation: (rule) => rule.required().custom(lastReviewedRule),
+  }),
+  defineField({
+    name: "nextReviewDue",
+    title: "Next review due",
+    type: "date",
+    group: "review",
+    description:
+      "When the page must be checked again. It must come after the last review and within the maximum interval in Settings.",
+    validation: (rule) => rule.required().custom(nextReviewDueRule),
+  }),
+  defineField({
+    name: "disclaimer",
+    title: "Medical disclaimer",
+    type: "text",
+    rows: 3,
+    group: "review",
+    description:
+      "Shown prominently on the page. New documents start with the default disclaimer from Settings; change it only with clinical sign-off.",
+    validation: (rule) => rule.required().error("A medical disclaimer is required."),
+  }),
+];
+
+interface ReviewDefaults {
+  defaultDisclaimer?: string;
+  reviewIntervalMonths?: number;
+}
+
+/** New articles and FAQs start with the settings' disclaimer and review interval. */
+export async function reviewInitialValues(
+  _params: unknown,
+  context: InitialValueResolverContext,
+): Promise<Record<string, string>> {
+  const client = context.getClient({ apiVersion: SETTINGS_API_VERSION });
+  const settings = await client.fetch<ReviewDefaults | null>(
+    `*[_id == $id][0]{defaultDisclaimer, reviewIntervalMonths}`,
+    { id: SITE_SETTINGS_ID },
+  );
+  const today = calendarDateIn(Intl.DateTimeFormat().resolvedOptions().timeZone, new Date());
+  const interval = settings?.reviewIntervalMonths ?? DEFAULT_REVIEW_INTERVAL_MONTHS;
+  const values: Record<string, string> = {
+    lastReviewed: today,
+    nextReviewDue: addMonths(today, interval),
+  };
+  if (settings?.defaultDisclaimer) values.disclaimer = settings.defaultDisclaimer;
+  return values;
+}
+
+export const reviewGroups = [
+  { name: "content", title: "Content", default: true },
+  { name: "review", title: "Clinical review" },
+];

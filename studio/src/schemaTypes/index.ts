@@ -1,0 +1,26 @@
+import { article } from "./documents/article.ts";
+import { faq } from "./documents/faq.ts";
+import { page } from "./documents/page.ts";
+import { person } from "./documents/person.ts";
+import { callout } from "./objects/callout.ts";
+import { externalLink } from "./objects/externalLink.ts";
+import { internalLink } from "./objects/internalLink.ts";
+import { richText } from "./objects/richText.ts";
+import { source } from "./objects/source.ts";
+import { siteSettings } from "./singletons/siteSettings.ts";
+
+export const schemaTypes = [
+  article,
+  faq,
+  person,
+  page,
+  siteSettings,
+  richText,
+  callout,
+  externalLink,
+  internalLink,
+  source,
+];
+
+/** Document types a patient can see on the site; changes to them trigger a rebuild. */
+export const SITE_DOCUMENT_TYPES = ["article", "faq", "person", "page", "siteSettings"] as const;

@@ -1,0 +1,46 @@
+import { ImageIcon } from "@sanity/icons/Image";
+import { defineArrayMember, defineField, defineType } from "sanity";
+import { altTextField } from "../fields/altText.ts";
+
+/** The Portable Text used for article bodies and FAQ answers. */
+export const richText = defineType({
+  name: "richText",
+  title: "Rich text",
+  type: "array",
+  of: [
+    defineArrayMember({
+      type: "block",
+      styles: [
+        { title: "Normal", value: "normal" },
+        { title: "Heading 2", value: "h2" },
+        { title: "Heading 3", value: "h3" },
+      ],
+      lists: [
+        { title: "Bullet", value: "bullet" },
+        { title: "Numbered", value: "number" },
+      ],
+      marks: {
+        decorators: [
+          { title: "Strong", value: "strong" },
+          { title: "Emphasis", value: "em" },
+        ],
+        annotations: [{ type: "link" }, { type: "internalLink" }],
+      },
+    }),
+    defineArrayMember({ type: "callout" }),
+    defineArrayMember({
+      type: "image",
+      icon: ImageIcon,
+      options: { hotspot: true },
+      fields: [
+        altTextField,
+        defineField({
+          name: "caption",
+          title: "Caption",
+          type: "string",
+          description: "Optional text shown under the image.",
+        }),
+      ],
+    }),
+  ],
+});

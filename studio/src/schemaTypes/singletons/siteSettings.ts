@@ -1,0 +1,113 @@
+import { CogIcon } from "@sanity/icons/Cog";
+import { defineField, defineType } from "sanity";
+import { DEFAULT_MAX_REVIEW_INTERVAL_MONTHS, DEFAULT_REVIEW_INTERVAL_MONTHS } from "@patient-ed/review";
+
+interface Intervals {
+  reviewIntervalMonths?: number;
+  maxReviewIntervalMonths?: number;
+}
+
+export const siteSettings = defineType({
+  name: "siteSettings",
+  title: "Site settings",
+  type: "document",
+  icon: CogIcon,
+  fields: [
+    defineField({
+      name: "siteName",
+      title: "Site name",
+      type: "string",
+      description: "Shown in the header and in every page title.",
+      validation: (rule) => rule.required(),
+    }),
+    defineField({
+      name: "publisher",
+      title: "Publisher",
+      type: "object",
+      description: "The organisation responsible for the content, named in the page metadata search engines read.",
+      fields: [
+        defineField({
+          name: "name",
+          title: "Organisation name",
+          type: "string",
+          validation: (rule) => rule.required(),
+        }),
+        defineField({
+          name: "url",
+          title: "Website",
+          type: "url",
+          validation: (rule) => rule.required().uri({ scheme: ["https"] }),
+        }),
+      ],
+      validation: (rule) => rule.required(),
+    }),
+    defineField({
+      name: "contact",
+      title: "Contact",
+      type: "string",
+      description: "How patients reach the editorial team about the content (an email address or a web address).",
+    }),
+    defineField({
+      name: "urgentHelp",
+      title: "Urgent help",
+      type: "text",
+      rows: 3,
+      description:
+        "Shown on every page, for example a crisis line. Check the numbers are right for the countries your readers live in.",
+      validation: (rule) => rule.required(),
+    }),
+    defineField({
+      name: "defaultDisclaimer",
+      title: "Default medical disclaimer",
+      type: "text",
+      rows: 4,
+      description:
+        "New articles and FAQ entries start with this disclaimer. Changing it does not change existing pages.",
+      validation: (rule) => rule.required(),
+    }),
+    defineField({
+      name: "reviewIntervalMonths",
+      title: "Review interval (months)",
+      type: "number",
+      description: `New documents are due for review this many months after their last review (default ${DEFAULT_REVIEW_INTERVAL_MONTHS}).`,
+      initialValue: DEFAULT_REVIEW_INTERVAL_MONTHS,
+      validation: (rule) => rule.required().integer().min(1).max(60),
+    }),
+    defineField({
+      name: "maxReviewIntervalMonths",
+      title: "Maximum review interval (months)",
+      type: "number",
+      description: `No page may go longer than this between clinical reviews (default ${DEFAULT_MAX_REVIEW_INTERVAL_MONTHS}).`,
+      initialValue: DEFAULT_MAX_REVIEW_INTERVAL_MONTHS,
+      validation: (rule) =>
+        rule
+          .required()
+          .integer()
+          .min(1)
+          .max(60)
+          .custom((value: number | undefined, context) => {
+            const interval = (context.document as Intervals | undefined)?.reviewIntervalMonths;
+            return value === undefined || interval === undefined || value >= interval
+              ? true
+              : "The maximum interval cannot be shorter than the review interval";
+          }),
+    }),
+    defineField({
+      name: "timeZone",
+      title: "Time zone",
+      type: "string",
+      description:
+        "The IANA time zone review dates are judged in, for example 'Europe/London'. A page becomes overdue at midnight here.",
+      initialValue: "UTC",
+    }),
+    defineField({
+      name: "readingGradeTarget",
+      title: "Target reading grade",
+      type: "number",
+      description: "Body and answer text above this estimated school grade gets a readability warning (default 8).",
+      initialValue: 8,
+      validation: (rule) => rule.min(1).max(18),
+    }),
+  ],
+  preview: { prepare: () => ({ title: "Site settings" }) },
+});

@@ -1,0 +1,125 @@
+import type { RawDocument } from "@patient-ed/content";
+import { describe, expect, it } from "vitest";
+import { validateDataset, type ValidationProblem } from "../src/validation/validateDataset.ts";
+import { article, faq, validDataset, without, withFields } from "./fixtures/validDataset.ts";
+
+/** Validates the fixture dataset with `replacement` in place of the document with the same id. */
+async function errorsWith(...replacements: RawDocument[]): Promise<ValidationProblem[]> {
+  const replaced = new Map(replacements.map((doc) => [doc._id, doc]));
+  const documents = validDataset.map((doc) => replaced.get(doc._id) ?? doc);
+  const extra = replacements.filter((doc) => !validDataset.some((original) => original._id === doc._id));
+  const problems = await validateDataset([...documents, ...extra]);
+  return problems.filter((problem) => problem.level === "error");
+}
+
+describe("offline validation with Sanity's engine", () => {
+  it("accepts the valid fixture dataset", async () => {
+    expect(await errorsWith()).toEqual([]);
+  });
+
+  const articleRequired = [
+    "title",
+    "slug",
+    "summary",
+    "body",
+    "reviewer",
+    "disclaimer",
+    "lastReviewed",
+    "nextReviewDue",
+  ];
+  it.each(articleRequired)("rejects an article without %s and names the field", async (field) => {
+    const errors = await errorsWith(without(article, field));
+    expect(errors.map((error) => [error.documentId, error.path])).toContainEqual(["article-test", field]);
+  });
+
+  const faqRequired = ["question", "slug", "answer", "reviewer", "disclaimer", "lastReviewed", "nextReviewDue"];
+  it.each(faqRequired)("rejects an FAQ without %s and names the field", async (field) => {
+    const errors = await errorsWith(without(faq, field));
+    expect(errors.map((error) => [error.documentId, error.path])).toContainEqual(["faq-test", field]);
+  });
+
+  it("rejects a last review date in the future", async () => {
+    const errors = await errorsWith(withFields(article, { lastReviewed: "2999-01-01", nextReviewDue: "2999-06-01" }));
+    expect(errors).toContainEqual(
+      expect.objectContaining({ path: "lastReviewed", message: "The last review date cannot be in the future" }),
+    );
+  });
+
+  it("rejects a next review due before the last review", async () => {
+    const errors = await errorsWith(withFields(faq, { nextReviewDue: "2025-12-31" }));
+    expect(errors).toContainEqual(
+      expect.objectContaining({
+        documentId: "faq-test",
+        path: "nextReviewDue",
+        message: expect.stringMatching(/after the last review/),
+      }),
+    );
+  });
+
+  it("rejects a next review due beyond the settings' maximum interval", async () => {
+    const errors = await errorsWith(withFields(article, { nextReviewDue: "2028-01-16" }));
+    expect(errors).toContainEqual(
+      expect.objectContaining({
+        path: "nextReviewDue",
+        message: expect.stringMatching(/within 24 months.*by 2028-01-15/),
+      }),
+    );
+  });
+
+  it("accepts a next review due exactly at the maximum interval", async () => {
+    expect(await errorsWith(withFields(article, { nextReviewDue: "2028-01-15" }))).toEqual([]);
+  });
+
+  it("rejects a duplicate slug, answering the uniqueness query from the file", async () => {
+    const twin = withFields(article, { _id: "article-twin" });
+    const errors = await errorsWith(twin);
+    expect(errors).toContainEqual(
+      expect.objectContaining({
+        documentId: "article-twin",
+        path: "slug",
+        message: expect.stringMatching(/already in use/),
+      }),
+    );
+  });
+
+  it("allows a draft to share the slug of its own published document", async () => {
+    expect(await errorsWith(withFields(article, { _id: "drafts.article-test" }))).toEqual([]);
+  });
+
+  it("rejects an image without alternative text", async () => {
+    const image = { _type: "image", _key: "img", asset: { _type: "reference", _ref: "image-abc-10x10-png" } };
+    const errors = await errorsWith(withFields(article, { body: [...(article.body as object[]), image] }));
+    expect(errors).toContainEqual(expect.objectContaining({ path: 'body[_key=="img"].alt' }));
+  });
+
+  it("rejects a javascript: link", async () => {
+    const body = [
+      {
+        _type: "block",
+        _key: "bad",
+        style: "normal",
+        markDefs: [{ _type: "link", _key: "l", href: "javascript:alert(1)" }],
+        children: [{ _type: "span", _key: "s", text: "click", marks: ["l"] }],
+      },
+    ];
+    const errors = await errorsWith(withFields(article, { body }));
+    expect(errors).toContainEqual(expect.objectContaining({ path: 'body[_key=="bad"].markDefs[_key=="l"].href' }));
+  });
+
+  it("rejects a reference to a document missing from the file", async () => {
+    const errors = await errorsWith(withFields(faq, { reviewer: { _type: "reference", _ref: "person-nobody" } }));
+    expect(errors).toContainEqual(expect.objectContaining({ documentId: "faq-test", path: "reviewer" }));
+  });
+
+  it("rejects a source with none of URL, DOI or PubMed ID", async () => {
+    const errors = await errorsWith(
+      withFields(article, { references: [{ _type: "source", _key: "r", title: "Hearsay" }] }),
+    );
+    expect(errors).toContainEqual(expect.objectContaining({ message: "Give at least one of URL, DOI or PubMed ID" }));
+  });
+
+  it("rejects an FAQ question that is not phrased as a question", async () => {
+    const errors = await errorsWith(withFields(faq, { question: "Ketamine facts" }));
+    expect(errors).toContainEqual(expect.objectContaining({ path: "question" }));
+  });
+});
