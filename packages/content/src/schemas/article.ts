@@ -27,7 +27,7 @@ export const articleSchema = z
   .object({
     _id: z.string(),
     _type: z.literal("article"),
-    _updatedAt: z.string(),
+    _updatedAt: requiredText,
     title: requiredText,
     slug,
     summary: requiredText.refine((value) => value.length <= 200, "Must be at most 200 characters"),

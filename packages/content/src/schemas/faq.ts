@@ -14,7 +14,7 @@ export const faqSchema = z
   .object({
     _id: z.string(),
     _type: z.literal("faq"),
-    _updatedAt: z.string(),
+    _updatedAt: requiredText,
     question: requiredText,
     slug,
     answer: richText,

@@ -9,7 +9,7 @@ export type Page = Guaranteed<PagesQueryResult[number], "title" | "slug" | "summ
 export const pageSchema = z.object({
   _id: z.string(),
   _type: z.literal("page"),
-  _updatedAt: z.string(),
+  _updatedAt: requiredText,
   title: requiredText,
   slug,
   summary: requiredText.refine((value) => value.length <= 200, "Must be at most 200 characters"),

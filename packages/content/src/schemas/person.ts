@@ -8,7 +8,7 @@ export type Person = Guaranteed<PeopleQueryResult[number], "name" | "slug">;
 export const personSchema = z.object({
   _id: z.string(),
   _type: z.literal("person"),
-  _updatedAt: z.string(),
+  _updatedAt: requiredText,
   name: requiredText,
   slug,
   credentials: z.string().nullable(),

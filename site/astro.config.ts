@@ -1,0 +1,16 @@
+import tailwindcss from "@tailwindcss/vite";
+import { defineConfig } from "astro/config";
+import { siteUrl } from "./src/lib/siteUrl.ts";
+
+export default defineConfig({
+  site: siteUrl(process.env),
+  output: "static",
+  // ASTRO_OUT_DIR is set by scripts/build.ts, which builds into a staging folder and swaps it in.
+  outDir: process.env.ASTRO_OUT_DIR ?? "./dist",
+  trailingSlash: "always",
+  build: { format: "directory", inlineStylesheets: "never" },
+  // Patients get static pages with no client-side prefetch scripts.
+  prefetch: false,
+  devToolbar: { enabled: false },
+  vite: { plugins: [tailwindcss()] },
+});

@@ -1,0 +1,60 @@
+import { spawn } from "node:child_process";
+import { rm } from "node:fs/promises";
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { build } from "astro";
+import { swapDirectory } from "./swapDirectory.ts";
+
+/**
+ * `pnpm build`: builds the site into a staging folder, indexes it for
+ * search, and only then swaps it into place (SITE_OUT_DIR, default
+ * site/dist). A failed build, for bad content or anything else, leaves the
+ * last good site exactly as it was.
+ */
+const siteDir = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const target = resolve(process.env.SITE_OUT_DIR ?? resolve(siteDir, "dist"));
+const staging = `${target}.staging`;
+
+/** Errors about the content itself: their message is the whole story, a stack trace only hides it. */
+const CONTENT_ERRORS = new Set(["ContentError", "DatasetFileError", "ContentSourceError"]);
+
+function runPagefind(site: string): Promise<number> {
+  return new Promise((resolvePromise, reject) => {
+    const binary = resolve(siteDir, "node_modules/.bin/pagefind");
+    const child = spawn(binary, ["--site", site, "--silent"], { cwd: siteDir, stdio: "inherit" });
+    child.on("error", reject);
+    child.on("exit", (code) => resolvePromise(code ?? 1));
+  });
+}
+
+function describeFailure(error: unknown): string {
+  if (error instanceof Error && CONTENT_ERRORS.has(error.name)) return error.message;
+  return error instanceof Error ? (error.stack ?? error.message) : String(error);
+}
+
+async function main(): Promise<number> {
+  await rm(staging, { recursive: true, force: true });
+  process.env.ASTRO_OUT_DIR = staging;
+  process.env.ASTRO_TELEMETRY_DISABLED = "1";
+  try {
+    // In-process, so a content error reaches us as the error itself, not as Astro's report of it.
+    await build({ root: siteDir, logLevel: process.env.ASTRO_LOG_LEVEL === "info" ? "info" : "warn" });
+    if ((await runPagefind(staging)) !== 0) throw new Error("Search indexing (Pagefind) failed.");
+  } catch (error) {
+    await rm(staging, { recursive: true, force: true });
+    console.error(describeFailure(error));
+    console.error(`\nThe site was not updated: the build failed. ${target} still holds the last good site.`);
+    return 1;
+  }
+  await swapDirectory(staging, target);
+  console.log(`Site built into ${target}`);
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(describeFailure(error));
+    process.exit(1);
+  },
+);

@@ -1,0 +1,29 @@
+import type { Article, Faq } from "@patient-ed/content";
+
+export interface FaqGroup {
+  title: string;
+  faqs: Faq[];
+}
+
+/**
+ * Groups questions under the article that lists them, in the article's order;
+ * a question no article lists goes under "Other questions". Each question
+ * appears once, with the first article that claims it.
+ */
+export function groupFaqs(articles: readonly Article[], faqs: readonly Faq[]): FaqGroup[] {
+  const byId = new Map(faqs.map((faq) => [faq._id, faq]));
+  const placed = new Set<string>();
+  const groups: FaqGroup[] = [];
+  for (const article of articles) {
+    const own = (article.faqIds ?? []).flatMap((id) => {
+      const faq = byId.get(id);
+      if (!faq || placed.has(id)) return [];
+      placed.add(id);
+      return [faq];
+    });
+    if (own.length > 0) groups.push({ title: article.title, faqs: own });
+  }
+  const rest = faqs.filter((faq) => !placed.has(faq._id));
+  if (rest.length > 0) groups.push({ title: groups.length > 0 ? "Other questions" : "Questions", faqs: rest });
+  return groups;
+}

@@ -1,0 +1,54 @@
+import type { RichTextValue } from "@patient-ed/content";
+
+export interface Heading {
+  key: string;
+  id: string;
+  level: 2 | 3;
+  text: string;
+}
+
+function slugify(text: string): string {
+  const slug = text
+    .normalize("NFKD")
+    .toLowerCase()
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+  return slug || "section";
+}
+
+/**
+ * The h2 and h3 headings of a body with unique, readable ids. The contents
+ * list and the rendered headings both use this, so their anchors agree.
+ */
+export function headingsOf(body: RichTextValue): Heading[] {
+  const used = new Set<string>();
+  const headings: Heading[] = [];
+  for (const block of body) {
+    if (block._type !== "block" || (block.style !== "h2" && block.style !== "h3")) continue;
+    const text = block.children
+      .map((span) => span.text)
+      .join("")
+      .trim();
+    let id = slugify(text);
+    for (let n = 2; used.has(id); n++) id = `${slugify(text)}-${n}`;
+    used.add(id);
+    headings.push({ key: block._key, id, level: block.style === "h2" ? 2 : 3, text });
+  }
+  return headings;
+}
+
+/**
+ * The heading level a callout's own heading takes: one below the section it
+ * sits in, so heading levels never skip (h2 for a callout before any heading).
+ */
+export function calloutHeadingLevels(body: RichTextValue): Map<string, number> {
+  const levels = new Map<string, number>();
+  let sectionLevel = 1;
+  for (const block of body) {
+    if (block._type === "block" && block.style === "h2") sectionLevel = 2;
+    else if (block._type === "block" && block.style === "h3") sectionLevel = 3;
+    else if (block._type === "callout") levels.set(block._key, Math.min(sectionLevel + 1, 4));
+  }
+  return levels;
+}

@@ -1,0 +1,29 @@
+export interface SourceRecord {
+  title: string;
+  publisher?: string | undefined;
+  year?: number | undefined;
+  url?: string | undefined;
+  doi?: string | undefined;
+  pmid?: string | undefined;
+}
+
+export interface SourceLink {
+  label: string;
+  href: string;
+}
+
+/** The ways a patient can open a source: its own URL, the DOI resolver, PubMed. */
+export function sourceLinks(source: SourceRecord): SourceLink[] {
+  const links: SourceLink[] = [];
+  if (source.url && /^https:\/\//i.test(source.url)) links.push({ label: "Read the source", href: source.url });
+  if (source.doi) links.push({ label: `DOI: ${source.doi}`, href: `https://doi.org/${encodeURI(source.doi)}` });
+  if (source.pmid && /^\d+$/.test(source.pmid)) {
+    links.push({ label: `PubMed: ${source.pmid}`, href: `https://pubmed.ncbi.nlm.nih.gov/${source.pmid}/` });
+  }
+  return links;
+}
+
+/** "Publisher, 2019" or whichever parts exist. */
+export function sourceDetails(source: SourceRecord): string {
+  return [source.publisher, source.year].filter((part) => part !== undefined && part !== "").join(", ");
+}

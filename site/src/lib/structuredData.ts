@@ -1,0 +1,67 @@
+import type { Article, Faq, Person, SiteSettings } from "@patient-ed/content";
+import { sourceLinks } from "./sourceLinks.ts";
+import { urls } from "./urls.ts";
+
+function personLd(person: { name: string; slug: string; credentials: string | null }, site: URL) {
+  return {
+    "@type": "Person",
+    name: person.name,
+    url: new URL(urls.person(person.slug), site).href,
+    ...(person.credentials && { hasCredential: person.credentials, jobTitle: person.credentials }),
+  };
+}
+
+function publisherLd(settings: SiteSettings) {
+  return { "@type": "Organization", name: settings.publisher.name, url: settings.publisher.url };
+}
+
+/** schema.org MedicalWebPage for an article: who reviewed it, when, and on what evidence. */
+export function medicalWebPageLd(article: Article, settings: SiteSettings, site: URL) {
+  return {
+    "@context": "https://schema.org",
+    "@type": "MedicalWebPage",
+    name: article.title,
+    headline: article.title,
+    description: article.summary,
+    url: new URL(urls.article(article.slug), site).href,
+    inLanguage: "en-GB",
+    about: (article.topics?.length ? article.topics : [article.title]).map((name) => ({ "@type": "Thing", name })),
+    lastReviewed: article.lastReviewed,
+    dateModified: article._updatedAt,
+    reviewedBy: personLd(article.reviewer, site),
+    ...(article.author && { author: personLd(article.author, site) }),
+    medicalAudience: { "@type": "MedicalAudience", audienceType: "Patient" },
+    publisher: publisherLd(settings),
+    citation: (article.references ?? []).map((source) => ({
+      "@type": "CreativeWork",
+      name: source.title,
+      ...(source.publisher && { publisher: source.publisher }),
+      ...(source.year && { datePublished: String(source.year) }),
+      ...(sourceLinks(source)[0] && { url: sourceLinks(source)[0]?.href }),
+    })),
+  };
+}
+
+/** schema.org FAQPage for the FAQ index. */
+export function faqPageLd(faqs: Faq[], answers: Map<string, string>, site: URL) {
+  return {
+    "@context": "https://schema.org",
+    "@type": "FAQPage",
+    url: new URL(urls.faqIndex(), site).href,
+    mainEntity: faqs.map((faq) => ({
+      "@type": "Question",
+      name: faq.question,
+      url: new URL(urls.faq(faq.slug), site).href,
+      acceptedAnswer: { "@type": "Answer", text: answers.get(faq._id) ?? "" },
+    })),
+  };
+}
+
+/** schema.org ProfilePage for a person. */
+export function profilePageLd(person: Person, site: URL) {
+  return {
+    "@context": "https://schema.org",
+    "@type": "ProfilePage",
+    mainEntity: personLd(person, site),
+  };
+}
