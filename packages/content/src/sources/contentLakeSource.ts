@@ -67,9 +67,13 @@ export function createContentLakeSource(options: ContentLakeOptions): ContentSou
     description: `Content Lake (${where})`,
     async fetch(query, params = {}) {
       let lastProblem = "";
+      let retryAfter: number | undefined;
       for (let attempt = 1; attempt <= maxAttempts; attempt++) {
         try {
-          return await client.fetch(query, params, { filterResponse: true });
+          const response: unknown = await client.fetch(query, params, { filterResponse: false });
+          // A truncated or garbled body parses to a string or nothing: never mistake it for "no content".
+          if (typeof response === "object" && response !== null && "result" in response) return response.result;
+          lastProblem = "the response was not valid query API JSON";
         } catch (error) {
           const failure = failureOf(error);
           const status = failure.statusCode;
@@ -77,10 +81,11 @@ export function createContentLakeSource(options: ContentLakeOptions): ContentSou
             throw new ContentSourceError(`The Content Lake refused the query (HTTP ${status}) for ${where}.`);
           }
           lastProblem = status === undefined ? describeNetworkError(error) : `HTTP ${status}`;
-          if (attempt === maxAttempts) break;
-          const retryAfter = parseRetryAfterMs(failure.response?.headers?.["retry-after"]);
-          await sleep(Math.min(maxDelay, retryAfter ?? backoffDelayMs(attempt, baseDelay, maxDelay)));
+          retryAfter = parseRetryAfterMs(failure.response?.headers?.["retry-after"]);
         }
+        if (attempt === maxAttempts) break;
+        await sleep(Math.min(maxDelay, retryAfter ?? backoffDelayMs(attempt, baseDelay, maxDelay)));
+        retryAfter = undefined;
       }
       throw new ContentSourceError(
         `Could not read content from the Content Lake (${where}) after ${maxAttempts} attempts; last error: ${lastProblem}.`,
