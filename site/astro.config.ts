@@ -2,8 +2,12 @@ import tailwindcss from "@tailwindcss/vite";
 import { defineConfig } from "astro/config";
 import { siteUrl } from "./src/lib/siteUrl.ts";
 
+const site = siteUrl(process.env);
+
 export default defineConfig({
-  site: siteUrl(process.env),
+  site,
+  // A project site such as https://owner.github.io/repo/ is served under /repo/.
+  base: new URL(site).pathname,
   output: "static",
   // ASTRO_OUT_DIR is set by scripts/build.ts, which builds into a staging folder and swaps it in.
   outDir: process.env.ASTRO_OUT_DIR ?? "./dist",

@@ -1,5 +1,12 @@
 // Starts Pagefind's search UI. Kept in a file of its own so the page needs no inline script (CSP).
 window.addEventListener("DOMContentLoaded", () => {
-  // eslint-disable-next-line no-undef
-  new PagefindUI({ element: "#search", showSubResults: true, showImages: false, autofocus: true });
+  const element = document.getElementById("search");
+  // eslint-disable-next-line no-undef -- PagefindUI is defined by pagefind-ui.js, loaded just before.
+  new PagefindUI({
+    element: "#search",
+    baseUrl: element?.dataset.baseUrl ?? "/",
+    showSubResults: true,
+    showImages: false,
+    autofocus: true,
+  });
 });

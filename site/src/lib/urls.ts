@@ -1,13 +1,25 @@
+/**
+ * The base path the site is served under: "/" on its own domain, or
+ * "/repo/" on a GitHub Pages project site. Astro derives it from SITE_URL.
+ */
+const BASE = (import.meta.env?.BASE_URL ?? "/").replace(/\/?$/, "/");
+
+/** A root-relative address under the base path. */
+export function sitePath(path: string): string {
+  return `${BASE}${path.replace(/^\//, "")}`;
+}
+
 /** Every page address on the site, in one place. All end in a slash (trailingSlash: "always"). */
 export const urls = {
-  home: () => "/",
-  article: (slug: string) => `/articles/${slug}/`,
-  articles: () => "/articles/",
-  faqIndex: () => "/faq/",
-  faq: (slug: string) => `/faq/${slug}/`,
-  faqAnchor: (slug: string) => `/faq/#${slug}`,
-  person: (slug: string) => `/people/${slug}/`,
-  page: (slug: string) => `/${slug}/`,
-  search: () => "/search/",
-  feed: () => "/rss.xml",
+  home: () => sitePath("/"),
+  article: (slug: string) => sitePath(`/articles/${slug}/`),
+  articles: () => sitePath("/articles/"),
+  faqIndex: () => sitePath("/faq/"),
+  faq: (slug: string) => sitePath(`/faq/${slug}/`),
+  faqAnchor: (slug: string) => sitePath(`/faq/#${slug}`),
+  person: (slug: string) => sitePath(`/people/${slug}/`),
+  page: (slug: string) => sitePath(`/${slug}/`),
+  search: () => sitePath("/search/"),
+  feed: () => sitePath("/rss.xml"),
+  sitemap: () => sitePath("/sitemap.xml"),
 };

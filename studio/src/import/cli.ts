@@ -1,4 +1,5 @@
 import { spawnSync } from "node:child_process";
+import { resolve } from "node:path";
 import { EMBEDDED_DATASET_PATH, readDatasetFile } from "@patient-ed/content";
 import { validateDataset } from "../validation/validateDataset.ts";
 
@@ -15,7 +16,8 @@ function requireEnv(name: string): string {
 }
 
 async function main(): Promise<number> {
-  const file = process.argv[2] ?? EMBEDDED_DATASET_PATH;
+  const argument = process.argv[2];
+  const file = argument ? resolve(process.env.INIT_CWD ?? process.cwd(), argument) : EMBEDDED_DATASET_PATH;
   requireEnv("SANITY_STUDIO_PROJECT_ID");
   const dataset = requireEnv("SANITY_STUDIO_DATASET");
   const { documents, lineOf } = await readDatasetFile(file);

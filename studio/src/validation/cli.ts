@@ -1,3 +1,4 @@
+import { resolve } from "node:path";
 import { DatasetFileError, EMBEDDED_DATASET_PATH, readDatasetFile } from "@patient-ed/content";
 import { validateDataset } from "./validateDataset.ts";
 
@@ -6,7 +7,9 @@ import { validateDataset } from "./validateDataset.ts";
  * NDJSON file or `sanity dataset export` archive, offline.
  */
 async function main(): Promise<number> {
-  const path = process.argv[2] ?? EMBEDDED_DATASET_PATH;
+  // pnpm runs the script inside studio/; INIT_CWD is where the user typed the command.
+  const argument = process.argv[2];
+  const path = argument ? resolve(process.env.INIT_CWD ?? process.cwd(), argument) : EMBEDDED_DATASET_PATH;
   const { documents, lineOf } = await readDatasetFile(path);
   const problems = await validateDataset(documents, lineOf);
   for (const problem of problems) {
