@@ -1,0 +1,153 @@
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { EMBEDDED_DATASET_PATH, readDatasetFile, type RawDocument } from "@patient-ed/content";
+import { parse } from "node-html-parser";
+import { beforeAll, describe, expect, it } from "vitest";
+import { formatDate } from "../src/lib/dates.ts";
+import { buildSite, tempDir } from "./helpers/buildSite.ts";
+import { htmlFiles, listFiles, readPage, textOf, treeDigest } from "./helpers/siteFiles.ts";
+
+const DRAFT_MARKER = "DRAFT-ONLY-TEXT-7f3a";
+
+let dist: string;
+let documents: RawDocument[];
+const published = (type: string) => documents.filter((doc) => doc._type === type && !doc._id.startsWith("drafts."));
+const slugOf = (doc: RawDocument) => (doc.slug as { current: string }).current;
+const byId = (id: unknown) => documents.find((doc) => doc._id === id);
+
+beforeAll(async () => {
+  documents = (await readDatasetFile(EMBEDDED_DATASET_PATH)).documents;
+  dist = join(tempDir("site-build-"), "dist");
+  const result = await buildSite(dist);
+  expect(result.output).toContain("Site built into");
+  expect(result.ok).toBe(true);
+});
+
+describe("the site built from the embedded dataset", () => {
+  it("has a page for every published article and FAQ entry", () => {
+    for (const article of published("article"))
+      expect(existsSync(join(dist, "articles", slugOf(article), "index.html"))).toBe(true);
+    for (const faq of published("faq")) expect(existsSync(join(dist, "faq", slugOf(faq), "index.html"))).toBe(true);
+    expect(published("faq").length).toBeGreaterThanOrEqual(5);
+  });
+
+  it("shows the disclaimer, the reviewer with credentials and both review dates on every article and FAQ page", () => {
+    const pages = [
+      ...published("article").map((doc) => ({ doc, path: `/articles/${slugOf(doc)}/` })),
+      ...published("faq").map((doc) => ({ doc, path: `/faq/${slugOf(doc)}/` })),
+    ];
+    for (const { doc, path } of pages) {
+      const page = readPage(dist, path);
+      const reviewer = byId((doc.reviewer as { _ref: string })._ref)!;
+      expect(textOf(page.querySelector(".disclaimer")), path).toContain(
+        String(doc.disclaimer).replace(/\s+/g, " ").trim(),
+      );
+      const review = textOf(page.querySelector(".review-info"));
+      expect(review, path).toContain(`Medically reviewed by ${reviewer.name}, ${reviewer.credentials}`);
+      expect(review, path).toContain(`Page last reviewed: ${formatDate(String(doc.lastReviewed))}`);
+      expect(review, path).toContain(`Next review due: ${formatDate(String(doc.nextReviewDue))}`);
+      expect(page.querySelector(`time[datetime="${doc.lastReviewed}"]`), path).not.toBeNull();
+    }
+  });
+
+  it("shows the urgent-help text from the settings on every page", () => {
+    const urgentHelp = String(byId("siteSettings")!.urgentHelp);
+    for (const file of htmlFiles(dist)) {
+      if (file.startsWith("pagefind")) continue;
+      expect(textOf(parse(readFileSync(join(dist, file), "utf8")).querySelector(".urgent-help")), file).toContain(
+        urgentHelp,
+      );
+    }
+  });
+
+  it("never publishes a draft's text", () => {
+    expect(documents.some((doc) => doc._id.startsWith("drafts.") && JSON.stringify(doc).includes(DRAFT_MARKER))).toBe(
+      true,
+    );
+    for (const file of listFiles(dist)) {
+      expect(readFileSync(join(dist, file)).includes(DRAFT_MARKER), file).toBe(false);
+    }
+  });
+
+  it("has no internal link or anchor that leads nowhere", () => {
+    const broken: string[] = [];
+    for (const file of htmlFiles(dist)) {
+      const page = parse(readFileSync(join(dist, file), "utf8"));
+      for (const anchor of page.querySelectorAll("a[href]")) {
+        const href = anchor.getAttribute("href")!;
+        if (/^(https?:|mailto:|tel:)/.test(href)) continue;
+        const url = new URL(href, `http://site/${file}`);
+        const target = url.pathname.endsWith("/") ? `${url.pathname}index.html` : url.pathname;
+        if (!existsSync(join(dist, decodeURIComponent(target)))) {
+          broken.push(`${file} -> ${href}`);
+          continue;
+        }
+        if (url.hash && target.endsWith(".html")) {
+          const targetPage = parse(readFileSync(join(dist, decodeURIComponent(target)), "utf8"));
+          if (!targetPage.getElementById(decodeURIComponent(url.hash.slice(1))))
+            broken.push(`${file} -> ${href} (no anchor)`);
+        }
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it("renders the FAQ index as disclosures that work without JavaScript and are linkable", () => {
+    const page = readPage(dist, "/faq/");
+    const details = page.querySelectorAll("details.faq");
+    expect(details).toHaveLength(published("faq").length);
+    for (const faq of published("faq")) {
+      const disclosure = page.getElementById(slugOf(faq));
+      expect(disclosure?.tagName).toBe("DETAILS");
+      expect(textOf(disclosure!.querySelector("summary"))).toBe(String(faq.question));
+    }
+    expect(page.querySelectorAll("script:not([type='application/ld+json'])")).toHaveLength(0);
+  });
+
+  it("renders callouts with a visible label and a screen-reader label for the level", () => {
+    const article = published("article")[0]!;
+    const page = readPage(dist, `/articles/${slugOf(article)}/`);
+    const card = page.querySelector(".care-card--emergency, .care-card--urgent");
+    expect(card).not.toBeNull();
+    expect(textOf(card!.querySelector(".care-card__label"))).toMatch(/Immediate action required|Urgent advice/);
+    expect(textOf(card!.querySelector(".sr-only"))).toMatch(/^(Immediate action required|Urgent advice):$/);
+  });
+
+  it("marks external links and opens them with rel=noopener", () => {
+    const article = published("article")[0]!;
+    const external = readPage(dist, `/articles/${slugOf(article)}/`).querySelectorAll("a.external-link");
+    expect(external.length).toBeGreaterThan(0);
+    for (const link of external) {
+      expect(link.getAttribute("rel")).toContain("noopener");
+      expect(textOf(link)).toContain("(external site)");
+    }
+  });
+
+  it("has a 404 page, a sitemap with lastmod, robots.txt and an RSS feed", () => {
+    expect(textOf(readPage(dist, "/404.html").querySelector("h1"))).toBe("Page not found");
+    const sitemap = readFileSync(join(dist, "sitemap.xml"), "utf8");
+    expect(sitemap).toMatch(/<url><loc>[^<]+\/articles\/[^<]+<\/loc><lastmod>\d{4}-\d{2}-\d{2}/);
+    expect(readFileSync(join(dist, "robots.txt"), "utf8")).toMatch(/Sitemap: .*\/sitemap\.xml/);
+    expect(readFileSync(join(dist, "rss.xml"), "utf8")).toContain(String(published("article")[0]!.title));
+  });
+});
+
+describe("a build from content that fails validation", () => {
+  it("names the document and the field, and leaves the existing site exactly as it was", async () => {
+    const broken = documents.map((doc) => {
+      if (doc._id !== published("faq")[0]!._id) return doc;
+      const copy = { ...doc };
+      delete copy.disclaimer;
+      return copy;
+    });
+    const file = join(tempDir("bad-dataset-"), "bad.ndjson");
+    writeFileSync(file, broken.map((doc) => JSON.stringify(doc)).join("\n"));
+    const before = treeDigest(dist);
+    const result = await buildSite(dist, { SANITY_DATASET_FILE: file });
+    expect(result.ok).toBe(false);
+    expect(result.output).toContain(`faq "${published("faq")[0]!._id}" at disclaimer: Required`);
+    expect(result.output).toContain("still holds the last good site");
+    expect(result.output).not.toMatch(/\n\s+at .*\.(ts|js):\d+:\d+/);
+    expect(treeDigest(dist)).toBe(before);
+  });
+});

@@ -1,0 +1,38 @@
+import { execFile } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { promisify } from "node:util";
+
+const run = promisify(execFile);
+export const siteDir = resolve(import.meta.dirname, "../..");
+
+export interface BuildResult {
+  ok: boolean;
+  output: string;
+}
+
+/**
+ * Runs the real `pnpm build` entry point (site/scripts/build.ts) into
+ * `outDir`, with only the environment a test gives it for content.
+ */
+export async function buildSite(outDir: string, env: Record<string, string> = {}): Promise<BuildResult> {
+  const clean = Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !name.startsWith("SANITY_") && name !== "REVIEW_POLICY"),
+  );
+  try {
+    const { stdout, stderr } = await run(process.execPath, ["scripts/build.ts"], {
+      cwd: siteDir,
+      env: { ...clean, SITE_OUT_DIR: outDir, ...env },
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    return { ok: true, output: stdout + stderr };
+  } catch (error) {
+    const failure = error as { stdout?: string; stderr?: string };
+    return { ok: false, output: `${failure.stdout ?? ""}${failure.stderr ?? ""}` };
+  }
+}
+
+export function tempDir(prefix: string): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
