@@ -16,7 +16,7 @@ const target = resolve(process.env.SITE_OUT_DIR ?? resolve(siteDir, "dist"));
 const staging = `${target}.staging`;
 
 /** Errors about the content itself: their message is the whole story, a stack trace only hides it. */
-const CONTENT_ERRORS = new Set(["ContentError", "DatasetFileError", "ContentSourceError"]);
+const CONTENT_ERRORS = new Set(["ContentError", "DatasetFileError", "ContentSourceError", "ReviewPolicyError"]);
 
 function runPagefind(site: string): Promise<number> {
   return new Promise((resolvePromise, reject) => {

@@ -16,3 +16,5 @@ export * from "./schemas/richText.ts";
 export * from "./schemas/fields.ts";
 export * from "./load/loadSiteContent.ts";
 export * from "./load/validateDocuments.ts";
+export * from "./review/reviewPolicy.ts";
+export * from "./review/applyReviewPolicy.ts";

@@ -1,4 +1,5 @@
 import type { Article, Faq, Page, Person, SiteSettings } from "@patient-ed/content";
+import type { ReviewStatus } from "@patient-ed/review";
 import { getCollection, getEntry } from "astro:content";
 
 /*
@@ -6,11 +7,13 @@ import { getCollection, getEntry } from "astro:content";
  * content contract's loader filled with validated documents.
  */
 
-export async function getArticles(): Promise<Article[]> {
+export type Reviewed<T> = T & { reviewStatus: ReviewStatus };
+
+export async function getArticles(): Promise<Reviewed<Article>[]> {
   return (await getCollection("articles")).map((entry) => entry.data);
 }
 
-export async function getFaqs(): Promise<Faq[]> {
+export async function getFaqs(): Promise<Reviewed<Faq>[]> {
   return (await getCollection("faqs")).map((entry) => entry.data);
 }
 

@@ -1,0 +1,83 @@
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { EMBEDDED_DATASET_PATH, readDatasetFile } from "@patient-ed/content";
+import { beforeAll, describe, expect, it } from "vitest";
+import { buildSite, tempDir } from "./helpers/buildSite.ts";
+import { readPage, textOf, treeDigest } from "./helpers/siteFiles.ts";
+
+const ARTICLE = "/articles/ketamine-therapy-and-neuroplasticity/";
+const OVERDUE_FAQ = { id: "faq-driving", path: "/faq/driving/", due: "2026-06-01" };
+const NOTICE = "This page is overdue for its clinical review; it was last reviewed on 1 June 2025";
+
+let dataset: string;
+
+/** The embedded dataset with one FAQ (linked from the article) due for review on 2026-06-01. */
+beforeAll(async () => {
+  const { documents } = await readDatasetFile(EMBEDDED_DATASET_PATH);
+  const changed = documents.map((doc) =>
+    doc._id === OVERDUE_FAQ.id ? { ...doc, lastReviewed: "2025-06-01", nextReviewDue: OVERDUE_FAQ.due } : doc,
+  );
+  dataset = join(tempDir("policy-dataset-"), "data.ndjson");
+  writeFileSync(dataset, changed.map((doc) => JSON.stringify(doc)).join("\n"));
+});
+
+function build(env: Record<string, string>, outDir = join(tempDir("policy-site-"), "dist")) {
+  return buildSite(outDir, { SANITY_DATASET_FILE: dataset, ...env }).then((result) => ({ ...result, outDir }));
+}
+
+describe("REVIEW_POLICY=warn (the default)", () => {
+  it("publishes an overdue page with a visible notice and summarises it in the build log", async () => {
+    const { ok, output, outDir } = await build({ SITE_NOW: "2026-06-02T09:00:00Z" });
+    expect(ok).toBe(true);
+    expect(output).toContain(`faq "${OVERDUE_FAQ.id}"`);
+    expect(output).toMatch(/1 page\(s\) overdue for clinical review on 2026-06-02, published with an overdue notice/);
+    expect(textOf(readPage(outDir, OVERDUE_FAQ.path).querySelector(".overdue-notice"))).toContain(NOTICE);
+    expect(readPage(outDir, ARTICLE).querySelector(".overdue-notice")).toBeNull();
+  });
+
+  it("shows no notice on the due date itself", async () => {
+    const { ok, outDir } = await build({ SITE_NOW: "2026-06-01T22:00:00Z" });
+    expect(ok).toBe(true);
+    expect(readPage(outDir, OVERDUE_FAQ.path).querySelector(".overdue-notice")).toBeNull();
+  });
+
+  it("judges the date in SITE_TIMEZONE, where it may already be the next day", async () => {
+    const { ok, outDir } = await build({ SITE_NOW: "2026-06-01T22:00:00Z", SITE_TIMEZONE: "Asia/Tokyo" });
+    expect(ok).toBe(true);
+    expect(textOf(readPage(outDir, OVERDUE_FAQ.path).querySelector(".overdue-notice"))).toContain(NOTICE);
+  });
+});
+
+describe("REVIEW_POLICY=strict", () => {
+  it("fails the build listing every overdue document, and keeps the last good site", async () => {
+    const good = await build({ SITE_NOW: "2026-05-01T09:00:00Z", REVIEW_POLICY: "strict" });
+    expect(good.ok).toBe(true);
+    const before = treeDigest(good.outDir);
+    const { ok, output } = await build({ SITE_NOW: "2026-06-02T09:00:00Z", REVIEW_POLICY: "strict" }, good.outDir);
+    expect(ok).toBe(false);
+    expect(output).toMatch(/REVIEW_POLICY=strict: 1 page is overdue for clinical review on 2026-06-02/);
+    expect(output).toContain(
+      `faq "${OVERDUE_FAQ.id}" (Can I drive after a ketamine treatment?): review was due ${OVERDUE_FAQ.due}`,
+    );
+    expect(treeDigest(good.outDir)).toBe(before);
+  });
+});
+
+describe("REVIEW_POLICY=hide", () => {
+  it("leaves the overdue page out of the site, its links, the sitemap, the feed and search, and says so", async () => {
+    const { ok, output, outDir } = await build({ SITE_NOW: "2026-06-02T09:00:00Z", REVIEW_POLICY: "hide" });
+    expect(ok).toBe(true);
+    expect(output).toMatch(/left out of the site \(REVIEW_POLICY=hide\)/);
+    expect(existsSync(join(outDir, OVERDUE_FAQ.path, "index.html"))).toBe(false);
+    expect(readFileSync(join(outDir, "sitemap.xml"), "utf8")).not.toContain(OVERDUE_FAQ.path);
+    expect(readPage(outDir, "/faq/").getElementById("driving")).toBeNull();
+    const article = readPage(outDir, ARTICLE);
+    expect(article.querySelectorAll(`a[href="${OVERDUE_FAQ.path}"]`)).toHaveLength(0);
+    expect(textOf(article.querySelector("h1"))).toBe("Ketamine therapy and neuroplasticity");
+    const searchIndex = JSON.parse(readFileSync(join(outDir, "pagefind", "pagefind-entry.json"), "utf8"));
+    const indexed = Object.values(searchIndex.languages as Record<string, { page_count: number }>)[0]!.page_count;
+    const visible = await build({ SITE_NOW: "2026-06-02T09:00:00Z", REVIEW_POLICY: "warn" });
+    const all = JSON.parse(readFileSync(join(visible.outDir, "pagefind", "pagefind-entry.json"), "utf8"));
+    expect(indexed).toBe(Object.values(all.languages as Record<string, { page_count: number }>)[0]!.page_count - 1);
+  });
+});
