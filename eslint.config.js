@@ -28,4 +28,9 @@ export default tseslint.config(
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },
   },
+  {
+    // The only script patients' browsers run.
+    files: ["site/public/**/*.js"],
+    languageOptions: { globals: { ...globals.browser } },
+  },
 );

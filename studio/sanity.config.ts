@@ -4,7 +4,12 @@ import { structureTool } from "sanity/structure";
 import { dataset, projectId } from "./src/project.ts";
 import { schemaTypes } from "./src/schemaTypes/index.ts";
 import { singletonActions, SINGLETON_TYPES, withoutSingletonTemplates } from "./src/singleton.ts";
+import { MarkAsReviewedAction } from "./src/review/markAsReviewedAction.ts";
+import { ReviewBadge } from "./src/review/reviewBadge.ts";
 import { structure } from "./src/structure/index.ts";
+
+/** Documents with a clinical review cycle. */
+const REVIEWED_TYPES = new Set(["article", "faq"]);
 
 export default defineConfig({
   name: "default",
@@ -18,6 +23,10 @@ export default defineConfig({
   },
   document: {
     newDocumentOptions: (items) => withoutSingletonTemplates(items),
-    actions: (actions, context) => singletonActions(actions, context.schemaType),
+    actions: (actions, context) =>
+      REVIEWED_TYPES.has(context.schemaType)
+        ? [MarkAsReviewedAction, ...actions]
+        : singletonActions(actions, context.schemaType),
+    badges: (badges, context) => (REVIEWED_TYPES.has(context.schemaType) ? [...badges, ReviewBadge] : badges),
   },
 });

@@ -184,6 +184,11 @@ export type Faq = {
   lastReviewed?: string;
   nextReviewDue?: string;
   disclaimer?: string;
+  references?: Array<
+    {
+      _key: string;
+    } & Source
+  >;
 };
 
 export type Article = {
@@ -443,7 +448,7 @@ export type ArticlesQueryResult = Array<{
 
 // Source: ../packages/content/src/queries.ts
 // Variable: faqsQuery
-// Query: *[_type == "faq"] | order(question asc) {  _id,  _type,  _updatedAt,  question,  "slug": slug.current,  answer,  "relatedArticleIds": relatedArticles[]._ref,  "reviewer": reviewer->{_id, name, "slug": slug.current, credentials},  disclaimer,  lastReviewed,  nextReviewDue}
+// Query: *[_type == "faq"] | order(question asc) {  _id,  _type,  _updatedAt,  question,  "slug": slug.current,  answer,  "relatedArticleIds": relatedArticles[]._ref,  "reviewer": reviewer->{_id, name, "slug": slug.current, credentials},  references,  disclaimer,  lastReviewed,  nextReviewDue}
 export type FaqsQueryResult = Array<{
   _id: string;
   _type: "faq";
@@ -458,6 +463,11 @@ export type FaqsQueryResult = Array<{
     slug: string | null;
     credentials: string | null;
   } | null;
+  references: Array<
+    {
+      _key: string;
+    } & Source
+  > | null;
   disclaimer: string | null;
   lastReviewed: string | null;
   nextReviewDue: string | null;
@@ -505,7 +515,7 @@ declare module "@sanity/client" {
   interface SanityQueries {
     '*[_id == "siteSettings"][0]{\n  siteName,\n  publisher,\n  contact,\n  urgentHelp,\n  defaultDisclaimer,\n  reviewIntervalMonths,\n  maxReviewIntervalMonths,\n  timeZone,\n  readingGradeTarget\n}': SiteSettingsQueryResult;
     '*[_type == "article"] | order(title asc) {\n  _id,\n  _type,\n  _updatedAt,\n  title,\n  "slug": slug.current,\n  summary,\n  body,\n  "faqIds": faqs[]._ref,\n  "author": author->{_id, name, "slug": slug.current, credentials},\n  "reviewer": reviewer->{_id, name, "slug": slug.current, credentials},\n  references,\n  disclaimer,\n  lastReviewed,\n  nextReviewDue,\n  topics\n}': ArticlesQueryResult;
-    '*[_type == "faq"] | order(question asc) {\n  _id,\n  _type,\n  _updatedAt,\n  question,\n  "slug": slug.current,\n  answer,\n  "relatedArticleIds": relatedArticles[]._ref,\n  "reviewer": reviewer->{_id, name, "slug": slug.current, credentials},\n  disclaimer,\n  lastReviewed,\n  nextReviewDue\n}': FaqsQueryResult;
+    '*[_type == "faq"] | order(question asc) {\n  _id,\n  _type,\n  _updatedAt,\n  question,\n  "slug": slug.current,\n  answer,\n  "relatedArticleIds": relatedArticles[]._ref,\n  "reviewer": reviewer->{_id, name, "slug": slug.current, credentials},\n  references,\n  disclaimer,\n  lastReviewed,\n  nextReviewDue\n}': FaqsQueryResult;
     '*[_type == "person"] | order(name asc) {\n  _id,\n  _type,\n  _updatedAt,\n  name,\n  "slug": slug.current,\n  credentials,\n  role,\n  bio,\n  photo\n}': PeopleQueryResult;
     '*[_type == "page"] | order(title asc) {\n  _id,\n  _type,\n  _updatedAt,\n  title,\n  "slug": slug.current,\n  summary,\n  body,\n  footerLink\n}': PagesQueryResult;
   }

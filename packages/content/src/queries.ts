@@ -45,6 +45,7 @@ export const faqsQuery = defineQuery(`*[_type == "faq"] | order(question asc) {
   answer,
   "relatedArticleIds": relatedArticles[]._ref,
   "reviewer": reviewer->{_id, name, "slug": slug.current, credentials},
+  references,
   disclaimer,
   lastReviewed,
   nextReviewDue

@@ -29,7 +29,9 @@ function wordsOf(text: string): string[] {
  * the grade comes from the `flesch-kincaid` formula package.
  */
 export function estimateReadability(text: string): ReadabilityEstimate {
-  const sentences = [...sentenceSegmenter.segment(text)].map((part) => part.segment.trim()).filter((s) => wordsOf(s).length > 0);
+  const sentences = [...sentenceSegmenter.segment(text)]
+    .map((part) => part.segment.trim())
+    .filter((s) => wordsOf(s).length > 0);
   const words = wordsOf(text);
   const longSentences = sentences.filter((sentence) => wordsOf(sentence).length > LONG_SENTENCE_WORDS);
   if (words.length < 30 || sentences.length === 0) {

@@ -42,3 +42,12 @@ describe("calendar date arithmetic", () => {
     expect(() => addMonths("2026-02-01", 1.5)).toThrow(/whole number/);
   });
 });
+
+describe("the fields Mark as reviewed sets", () => {
+  it("reviews today and sets the next review one interval later, clamping month ends", async () => {
+    const { reviewedFields } = await import("../src/index.ts");
+    expect(reviewedFields("2026-11-24", 12)).toEqual({ lastReviewed: "2026-11-24", nextReviewDue: "2027-11-24" });
+    expect(reviewedFields("2027-08-31", 6)).toEqual({ lastReviewed: "2027-08-31", nextReviewDue: "2028-02-29" });
+    expect(reviewedFields("2028-02-29", 12)).toEqual({ lastReviewed: "2028-02-29", nextReviewDue: "2029-02-28" });
+  });
+});

@@ -1,10 +1,17 @@
 import { CogIcon } from "@sanity/icons/Cog";
+import { WarningOutlineIcon } from "@sanity/icons/WarningOutline";
 import type { StructureResolver } from "sanity/structure";
-import { SITE_SETTINGS_ID } from "../settings.ts";
+import { reviewLists } from "../review/reviewLists.ts";
+import { studioToday } from "../review/studioToday.ts";
+import { SETTINGS_API_VERSION, SITE_SETTINGS_ID } from "../settings.ts";
 
-/** Articles, FAQs, People and Pages, then Settings as a single fixed document. */
-export const structure: StructureResolver = (S) =>
-  S.list()
+/**
+ * Articles, FAQs, People and Pages; the clinical review work lists (articles
+ * and FAQ entries together); then Settings as a single fixed document.
+ */
+export const structure: StructureResolver = (S) => {
+  const today = studioToday();
+  return S.list()
     .title("Content")
     .items([
       S.documentTypeListItem("article").title("Articles"),
@@ -12,9 +19,26 @@ export const structure: StructureResolver = (S) =>
       S.documentTypeListItem("person").title("People"),
       S.documentTypeListItem("page").title("Pages"),
       S.divider(),
+      ...reviewLists.map((list) =>
+        S.listItem()
+          .id(list.id)
+          .title(list.title)
+          .icon(WarningOutlineIcon)
+          .child(
+            S.documentList()
+              .id(list.id)
+              .title(list.title)
+              .apiVersion(SETTINGS_API_VERSION)
+              .filter(list.filter)
+              .params(list.params(today))
+              .defaultOrdering([{ field: "nextReviewDue", direction: "asc" }]),
+          ),
+      ),
+      S.divider(),
       S.listItem()
         .title("Settings")
         .id(SITE_SETTINGS_ID)
         .icon(CogIcon)
         .child(S.document().schemaType("siteSettings").documentId(SITE_SETTINGS_ID).title("Site settings")),
     ]);
+};

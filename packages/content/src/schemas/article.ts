@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { ArticlesQueryResult } from "../../generated/sanity.types.ts";
-import { calendarDate, personSummary, requiredText, reviewedPerson, slug } from "./fields.ts";
+import { calendarDate, personSummary, requiredText, reviewedPerson, slug, source } from "./fields.ts";
 import type { Guaranteed } from "./guaranteed.ts";
 import { reviewDatesInOrder } from "./reviewDates.ts";
 import { richText } from "./richText.ts";
@@ -11,17 +11,6 @@ export type Article = Guaranteed<
   ArticleResult,
   "title" | "slug" | "summary" | "body" | "reviewer" | "disclaimer" | "lastReviewed" | "nextReviewDue"
 >;
-
-const source = z.object({
-  _key: z.string(),
-  _type: z.literal("source"),
-  title: requiredText,
-  publisher: z.string().optional(),
-  year: z.number().int().optional(),
-  url: z.string().optional(),
-  doi: z.string().optional(),
-  pmid: z.string().optional(),
-});
 
 export const articleSchema = z
   .object({

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { FaqsQueryResult } from "../../generated/sanity.types.ts";
-import { calendarDate, requiredText, reviewedPerson, slug } from "./fields.ts";
+import { calendarDate, requiredText, reviewedPerson, slug, source } from "./fields.ts";
 import type { Guaranteed } from "./guaranteed.ts";
 import { reviewDatesInOrder } from "./reviewDates.ts";
 import { richText } from "./richText.ts";
@@ -20,6 +20,7 @@ export const faqSchema = z
     answer: richText,
     relatedArticleIds: z.array(z.string()).nullable(),
     reviewer: reviewedPerson,
+    references: z.array(source).nullable(),
     disclaimer: requiredText,
     lastReviewed: calendarDate,
     nextReviewDue: calendarDate,

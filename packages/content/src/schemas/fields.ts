@@ -37,3 +37,15 @@ export const personSummary = z.object(
 export const reviewedPerson = personSummary.extend({
   credentials: requiredText,
 });
+
+/** A cited source; the Studio guarantees at least one of url, doi, pmid. */
+export const source = z.object({
+  _key: z.string(),
+  _type: z.literal("source"),
+  title: requiredText,
+  publisher: z.string().optional(),
+  year: z.number().int().optional(),
+  url: z.string().optional(),
+  doi: z.string().optional(),
+  pmid: z.string().optional(),
+});

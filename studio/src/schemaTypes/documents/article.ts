@@ -3,6 +3,8 @@ import { defineArrayMember, defineField, defineType } from "sanity";
 import { reviewFields, reviewGroups, reviewInitialValues } from "../fields/reviewFields.ts";
 import { reviewPreview } from "../fields/reviewPreview.ts";
 import { slugField } from "../fields/slugField.ts";
+import { referencesField } from "../fields/referencesField.ts";
+import { readabilityRule } from "../../review/readabilityRule.ts";
 
 export const article = defineType({
   name: "article",
@@ -38,7 +40,7 @@ export const article = defineType({
       group: "content",
       description:
         "The article. Use Heading 2 for sections, callouts for advice about when to get help, and link every claim to a source.",
-      validation: (rule) => rule.required().min(1),
+      validation: (rule) => [rule.required().min(1), rule.custom(readabilityRule).warning()],
     }),
     defineField({
       name: "faqs",
@@ -58,14 +60,7 @@ export const article = defineType({
       description: "Who wrote the page. The clinical reviewer is set separately under Clinical review.",
     }),
     ...reviewFields,
-    defineField({
-      name: "references",
-      title: "Sources",
-      type: "array",
-      group: "review",
-      description: "The published evidence behind the page's medical claims. Patients see these as 'Sources'.",
-      of: [defineArrayMember({ type: "source" })],
-    }),
+    referencesField,
     defineField({
       name: "topics",
       title: "Topics",

@@ -3,6 +3,8 @@ import { defineArrayMember, defineField, defineType } from "sanity";
 import { reviewFields, reviewGroups, reviewInitialValues } from "../fields/reviewFields.ts";
 import { reviewPreview } from "../fields/reviewPreview.ts";
 import { slugField } from "../fields/slugField.ts";
+import { referencesField } from "../fields/referencesField.ts";
+import { readabilityRule } from "../../review/readabilityRule.ts";
 
 export const faq = defineType({
   name: "faq",
@@ -35,7 +37,7 @@ export const faq = defineType({
       type: "richText",
       group: "content",
       description: "A short, direct answer first, then detail. Say when to seek help.",
-      validation: (rule) => rule.required().min(1),
+      validation: (rule) => [rule.required().min(1), rule.custom(readabilityRule).warning()],
     }),
     defineField({
       name: "relatedArticles",
@@ -47,6 +49,7 @@ export const faq = defineType({
       validation: (rule) => rule.unique(),
     }),
     ...reviewFields,
+    referencesField,
   ],
   preview: reviewPreview("question"),
 });

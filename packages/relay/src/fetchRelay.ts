@@ -1,0 +1,28 @@
+import { ConfigError, readOptional, type Env } from "./config/env.ts";
+import { loadGithubConfig } from "./config/githubConfig.ts";
+import { readWebhookSecret } from "./config/webhookSecret.ts";
+import { createRelayHandler, type RelayHandler } from "./handler.ts";
+import { createLogger, type Logger } from "./logger.ts";
+import { createGithubTarget } from "./targets/github.ts";
+
+export interface FetchRelayOptions {
+  logger?: Logger;
+  fetch?: typeof fetch;
+}
+
+/**
+ * The whole relay from an env record, for fetch-style platforms (Workers,
+ * Deno, Bun, Vercel/Netlify functions). Only the github target fits there:
+ * the local target needs a shell and a disk. No Node module is imported.
+ */
+export function createFetchRelay(env: Env, options: FetchRelayOptions = {}): RelayHandler {
+  const targetName = readOptional(env, "RELAY_TARGET") ?? "github";
+  if (targetName !== "github") {
+    throw new ConfigError("RELAY_TARGET", `must be "github" on a fetch platform (the local target needs Node)`);
+  }
+  const secret = readWebhookSecret(env);
+  const github = loadGithubConfig(env);
+  const logger = options.logger ?? createLogger({ secrets: [secret, github.token] });
+  const target = createGithubTarget({ ...github, logger, ...(options.fetch ? { fetch: options.fetch } : {}) });
+  return createRelayHandler({ secret, target, logger });
+}

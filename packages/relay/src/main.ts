@@ -1,0 +1,50 @@
+import { ConfigError } from "./config/env.ts";
+import { loadConfig, type RelayConfig } from "./config/loadConfig.ts";
+import { createRelayHandler } from "./handler.ts";
+import { createLogger } from "./logger.ts";
+import { serveRelay } from "./nodeServer.ts";
+import { createTargetFromConfig } from "./targets/createTarget.ts";
+import type { Target } from "./targets/target.ts";
+
+// Node entry point: `pnpm relay` (pnpm --filter @patient-ed/relay start).
+let config: RelayConfig;
+try {
+  config = loadConfig(process.env);
+} catch (error) {
+  if (!(error instanceof ConfigError)) throw error;
+  // Fail fast, naming the variable, before listening for webhooks we could not act on.
+  console.error(`relay: ${error.message}`);
+  process.exit(1);
+}
+
+const logger = createLogger({ secrets: config.secrets });
+let target: Target;
+try {
+  target = await createTargetFromConfig(config, logger, process.env);
+} catch (error) {
+  console.error(`relay: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}
+const handler = createRelayHandler({ secret: config.secret, target, logger });
+const server = await serveRelay({ handler, port: config.port, host: config.host, logger });
+const where =
+  config.target.kind === "github"
+    ? { repository: `${config.target.owner}/${config.target.repo}`, apiUrl: config.target.apiUrl }
+    : {
+        serveDir: config.target.serveDir,
+        releasesDir: config.target.releasesDir,
+        buildCommand: config.target.buildCommand,
+      };
+logger.info("relay listening", { url: server.url, target: target.name, ...where });
+
+let stopping = false;
+async function stop(signal: string): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  logger.info("relay stopping", { signal });
+  await server.close();
+  await target.close?.();
+  process.exit(0);
+}
+process.once("SIGINT", () => void stop("SIGINT"));
+process.once("SIGTERM", () => void stop("SIGTERM"));

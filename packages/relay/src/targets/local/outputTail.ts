@@ -1,0 +1,73 @@
+import { stripVTControlCharacters } from "node:util";
+import { redactSecrets } from "../../redact.ts";
+
+/**
+ * A content error as the site build prints it, e.g.
+ * `article "article-x" (article) at disclaimer: Required` (optionally bulleted,
+ * with or without the type in parentheses or the field path).
+ */
+const CONTENT_ISSUE = /^\s*(?:[-*•]\s+)?[A-Za-z][\w.-]* "[^"]+"(?: \([\w.-]+\))?(?: at [^:]+)?: \S/;
+
+/** Colours and terminal titles mean nothing in JSON; Node's own stripper handles CSI and OSC sequences. */
+export function stripAnsi(text: string): string {
+  return stripVTControlCharacters(text);
+}
+
+export interface OutputTailOptions {
+  secrets: readonly string[];
+  maxLines?: number;
+  maxIssues?: number;
+  maxLineLength?: number;
+}
+
+export interface OutputTail {
+  push(stream: "stdout" | "stderr", chunk: string): void;
+  /** Flushes unterminated last lines. */
+  end(): void;
+  /** The last lines of stdout and stderr, interleaved as they arrived. */
+  lines(): string[];
+  /** Every content-error line seen (up to a cap), wherever it was in the output. */
+  issues(): string[];
+}
+
+/**
+ * Keeps a bounded view of a build's output for /status and the logs: plain
+ * text (no ANSI), with secret values removed, never more than a few KB.
+ */
+export function createOutputTail(options: OutputTailOptions): OutputTail {
+  const maxLines = options.maxLines ?? 40;
+  const maxIssues = options.maxIssues ?? 50;
+  const maxLineLength = options.maxLineLength ?? 500;
+  const tail: string[] = [];
+  const found: string[] = [];
+  const partial = { stdout: "", stderr: "" };
+
+  function addLine(raw: string): void {
+    const line = redactSecrets(stripAnsi(raw), options.secrets).trimEnd().slice(0, maxLineLength);
+    if (line.trim() === "") return;
+    tail.push(line);
+    if (tail.length > maxLines) tail.shift();
+    if (found.length < maxIssues && CONTENT_ISSUE.test(line)) found.push(line.trim().replace(/^[-*•]\s+/, ""));
+  }
+
+  return {
+    push(stream, chunk) {
+      const pieces = (partial[stream] + chunk).split(/\r?\n|\r/);
+      partial[stream] = pieces.pop() ?? "";
+      // A stream that never ends a line must not grow without bound.
+      if (partial[stream].length > maxLineLength * 4) {
+        addLine(partial[stream]);
+        partial[stream] = "";
+      }
+      for (const piece of pieces) addLine(piece);
+    },
+    end() {
+      addLine(partial.stdout);
+      addLine(partial.stderr);
+      partial.stdout = "";
+      partial.stderr = "";
+    },
+    lines: () => [...tail],
+    issues: () => [...found],
+  };
+}
