@@ -509,6 +509,32 @@ export type PagesQueryResult = Array<{
   footerLink: boolean | null;
 }>;
 
+// Source: ../packages/content/src/queries.ts
+// Variable: governanceQuery
+// Query: *[_type in ["article", "faq"]] | order(nextReviewDue asc) {  _id,  _type,  "title": coalesce(title, question),  "reviewer": reviewer->name,  lastReviewed,  nextReviewDue,  "text": coalesce(body, answer),  "referenceCount": count(coalesce(references, []))}
+export type GovernanceQueryResult = Array<
+  | {
+      _id: string;
+      _type: "article";
+      title: string | null;
+      reviewer: string | null;
+      lastReviewed: string | null;
+      nextReviewDue: string | null;
+      text: RichText | null;
+      referenceCount: number;
+    }
+  | {
+      _id: string;
+      _type: "faq";
+      title: string | null;
+      reviewer: string | null;
+      lastReviewed: string | null;
+      nextReviewDue: string | null;
+      text: RichText | null;
+      referenceCount: number;
+    }
+>;
+
 // Query TypeMap
 import "@sanity/client";
 declare module "@sanity/client" {
@@ -518,5 +544,6 @@ declare module "@sanity/client" {
     '*[_type == "faq"] | order(question asc) {\n  _id,\n  _type,\n  _updatedAt,\n  question,\n  "slug": slug.current,\n  answer,\n  "relatedArticleIds": relatedArticles[]._ref,\n  "reviewer": reviewer->{_id, name, "slug": slug.current, credentials},\n  references,\n  disclaimer,\n  lastReviewed,\n  nextReviewDue\n}': FaqsQueryResult;
     '*[_type == "person"] | order(name asc) {\n  _id,\n  _type,\n  _updatedAt,\n  name,\n  "slug": slug.current,\n  credentials,\n  role,\n  bio,\n  photo\n}': PeopleQueryResult;
     '*[_type == "page"] | order(title asc) {\n  _id,\n  _type,\n  _updatedAt,\n  title,\n  "slug": slug.current,\n  summary,\n  body,\n  footerLink\n}': PagesQueryResult;
+    '*[_type in ["article", "faq"]] | order(nextReviewDue asc) {\n  _id,\n  _type,\n  "title": coalesce(title, question),\n  "reviewer": reviewer->name,\n  lastReviewed,\n  nextReviewDue,\n  "text": coalesce(body, answer),\n  "referenceCount": count(coalesce(references, []))\n}': GovernanceQueryResult;
   }
 }

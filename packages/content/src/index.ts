@@ -18,3 +18,4 @@ export * from "./load/loadSiteContent.ts";
 export * from "./load/validateDocuments.ts";
 export * from "./review/reviewPolicy.ts";
 export * from "./review/applyReviewPolicy.ts";
+export * from "./richText/portableTextWords.ts";

@@ -73,3 +73,18 @@ export const pagesQuery = defineQuery(`*[_type == "page"] | order(title asc) {
   body,
   footerLink
 }`);
+
+/**
+ * The governance report reads documents as they are, valid or not: an
+ * editor needs the report most when something is wrong.
+ */
+export const governanceQuery = defineQuery(`*[_type in ["article", "faq"]] | order(nextReviewDue asc) {
+  _id,
+  _type,
+  "title": coalesce(title, question),
+  "reviewer": reviewer->name,
+  lastReviewed,
+  nextReviewDue,
+  "text": coalesce(body, answer),
+  "referenceCount": count(coalesce(references, []))
+}`);

@@ -1,30 +1,17 @@
+import { portableTextWords, type LooseBlock } from "@patient-ed/content";
 import { DEFAULT_READING_GRADE_TARGET, estimateReadability, LONG_SENTENCE_WORDS } from "@patient-ed/review";
 import type { ValidationContext } from "sanity";
 import { SETTINGS_API_VERSION, SITE_SETTINGS_ID } from "../settings.ts";
-
-interface Block {
-  _type?: string;
-  children?: { text?: string }[];
-  body?: Block[];
-}
-
-/** The words of a Portable Text value, one paragraph per block. */
-export function portableTextWords(value: readonly Block[] | undefined): string {
-  return (value ?? [])
-    .flatMap((block) => {
-      if (block._type === "block") return [(block.children ?? []).map((span) => span.text ?? "").join("")];
-      if (block._type === "callout") return [portableTextWords(block.body)];
-      return [];
-    })
-    .join("\n\n");
-}
 
 /**
  * Readability guidance, shown as a warning (never an error): the estimated
  * reading grade against the target in settings, and each sentence over
  * LONG_SENTENCE_WORDS words.
  */
-export async function readabilityRule(value: Block[] | undefined, context: ValidationContext): Promise<true | string> {
+export async function readabilityRule(
+  value: LooseBlock[] | undefined,
+  context: ValidationContext,
+): Promise<true | string> {
   const estimate = estimateReadability(portableTextWords(value));
   const client = context.getClient({ apiVersion: SETTINGS_API_VERSION });
   const target =

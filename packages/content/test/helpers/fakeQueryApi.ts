@@ -40,7 +40,7 @@ export async function startFakeQueryApi(
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on("data", (chunk: Buffer) => chunks.push(chunk));
-    req.on("end", () => {
+    req.on("end", async () => {
       const url = new URL(req.url ?? "/", "http://127.0.0.1");
       const recorded = {
         method: req.method ?? "",
@@ -50,7 +50,7 @@ export async function startFakeQueryApi(
         body: Buffer.concat(chunks).toString("utf8"),
       };
       requests.push(recorded);
-      const reply = respond(recorded, requests.length - 1);
+      const reply = await respond(recorded, requests.length - 1);
       if ("hangUp" in reply) {
         req.socket.destroy();
         return;

@@ -1,0 +1,27 @@
+import type { RawDocument } from "../../src/dataset/parseNdjson.ts";
+import { createFileSource } from "../../src/sources/fileSource.ts";
+import { queryResult, startFakeQueryApi, type FakeQueryApi, type RecordedRequest } from "./fakeQueryApi.ts";
+
+/** The query and parameters of a query API request, GET (URL) or POST (JSON body). */
+export function queryOf(request: RecordedRequest): { query: string; params: Record<string, unknown> } {
+  if (request.method === "POST") {
+    const body = JSON.parse(request.body) as { query: string; params?: Record<string, unknown> };
+    return { query: body.query, params: body.params ?? {} };
+  }
+  const params: Record<string, unknown> = {};
+  for (const [name, value] of request.query) if (name.startsWith("$")) params[name.slice(1)] = JSON.parse(value);
+  return { query: request.query.get("query") ?? "", params };
+}
+
+/**
+ * A stand-in Content Lake on 127.0.0.1 that really answers GROQ, with
+ * groq-js over `documents()` (a function, so a test can change the dataset
+ * between builds), in the query API's response shape.
+ */
+export function startFakeContentLake(documents: () => readonly RawDocument[]): Promise<FakeQueryApi> {
+  return startFakeQueryApi(async (request) => {
+    const { query, params } = queryOf(request);
+    const result = await createFileSource(documents(), "fake content lake").fetch(query, params);
+    return queryResult(result);
+  });
+}

@@ -1,0 +1,67 @@
+import {
+  governanceQuery,
+  portableTextWords,
+  siteSettingsQuery,
+  type ContentSource,
+  type LooseBlock,
+} from "@patient-ed/content";
+import { estimateReadability, isCalendarDate, reviewStatus, type CalendarDate } from "@patient-ed/review";
+import { z } from "zod";
+
+export type GovernanceStatus = "current" | "due soon" | "overdue" | "no review date";
+
+export interface GovernanceRow {
+  id: string;
+  type: string;
+  title: string;
+  reviewer: string;
+  lastReviewed: string;
+  nextReviewDue: string;
+  status: GovernanceStatus;
+  readingGrade: number | null;
+  references: number;
+}
+
+// Lenient on purpose: the report must describe broken documents too, not refuse them.
+const governanceRecord = z.object({
+  _id: z.string(),
+  _type: z.string(),
+  title: z.string().nullable().catch(null),
+  reviewer: z.string().nullable().catch(null),
+  lastReviewed: z.string().nullable().catch(null),
+  nextReviewDue: z.string().nullable().catch(null),
+  text: z
+    .array(z.looseObject({ _type: z.string().optional() }))
+    .nullable()
+    .catch(null),
+  referenceCount: z.number().catch(0),
+});
+
+const STATUS_LABELS = { current: "current", "due-soon": "due soon", overdue: "overdue" } as const;
+
+function statusOf(nextReviewDue: string | null, today: CalendarDate): GovernanceStatus {
+  if (!nextReviewDue || !isCalendarDate(nextReviewDue)) return "no review date";
+  return STATUS_LABELS[reviewStatus(nextReviewDue, today)];
+}
+
+/** One row per article and FAQ entry, read through any content source. */
+export async function governanceRows(source: ContentSource, today: CalendarDate): Promise<GovernanceRow[]> {
+  const records = z.array(governanceRecord).parse(await source.fetch(governanceQuery));
+  return records.map((record) => ({
+    id: record._id,
+    type: record._type,
+    title: record.title ?? "(untitled)",
+    reviewer: record.reviewer ?? "(none)",
+    lastReviewed: record.lastReviewed ?? "",
+    nextReviewDue: record.nextReviewDue ?? "",
+    status: statusOf(record.nextReviewDue, today),
+    readingGrade: estimateReadability(portableTextWords(record.text as LooseBlock[] | null)).grade,
+    references: record.referenceCount,
+  }));
+}
+
+/** The settings' time zone, read leniently (UTC when unset). */
+export async function settingsTimeZone(source: ContentSource): Promise<string> {
+  const settings = (await source.fetch(siteSettingsQuery)) as { timeZone?: unknown } | null;
+  return typeof settings?.timeZone === "string" && settings.timeZone ? settings.timeZone : "UTC";
+}
