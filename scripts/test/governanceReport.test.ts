@@ -6,8 +6,7 @@ import { promisify } from "node:util";
 import { createFileSource } from "@patient-ed/content";
 import { article, faq, reviewer, settings, toNdjson, withFields } from "@patient-ed/content/test-fixtures";
 import { afterEach, describe, expect, it } from "vitest";
-import { startFakeContentLake } from "../../packages/content/test/helpers/fakeContentLake.ts";
-import type { FakeQueryApi } from "../../packages/content/test/helpers/fakeQueryApi.ts";
+import { startFakeContentLake, type FakeQueryApi } from "@patient-ed/content/test-helpers";
 import { governanceRows } from "../src/report/governanceRows.ts";
 
 const run = promisify(execFile);

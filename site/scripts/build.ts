@@ -1,8 +1,9 @@
 import { spawn } from "node:child_process";
-import { rm } from "node:fs/promises";
+import { rm, writeFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "astro";
+import { headersFile } from "../src/lib/securityHeaders.ts";
 import { swapDirectory } from "./swapDirectory.ts";
 
 /**
@@ -40,6 +41,7 @@ async function main(): Promise<number> {
     // In-process, so a content error reaches us as the error itself, not as Astro's report of it.
     await build({ root: siteDir, logLevel: process.env.ASTRO_LOG_LEVEL === "info" ? "info" : "warn" });
     if ((await runPagefind(staging)) !== 0) throw new Error("Search indexing (Pagefind) failed.");
+    await writeFile(resolve(staging, "_headers"), headersFile());
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     console.error(describeFailure(error));

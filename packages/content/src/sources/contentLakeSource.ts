@@ -96,7 +96,9 @@ export function createContentLakeSource(options: ContentLakeOptions): ContentSou
 
 function describeNetworkError(error: unknown): string {
   if (!(error instanceof Error)) return "unknown error";
-  const code = (error as Error & { code?: string }).code;
+  // fetch reports the socket's fault (ECONNREFUSED, ETIMEDOUT...) as the cause of a TypeError.
+  const code = (error as Error & { code?: string }).code ?? (error.cause as { code?: string } | undefined)?.code;
   // Keep only the kind of fault: URLs in messages may carry query parameters.
-  return code ? `${code}` : error.name === "SyntaxError" ? "invalid JSON in the response" : error.name;
+  if (code) return code;
+  return error.name === "SyntaxError" ? "invalid JSON in the response" : error.name;
 }

@@ -11,7 +11,15 @@ export type SourceEnv = Readonly<Record<string, string | undefined>>;
 
 /** Which source the environment asks for, before anything is read. */
 export type SourceSelection =
-  | { kind: "content-lake"; projectId: string; dataset: string; token?: string; apiHost?: string }
+  | {
+      kind: "content-lake";
+      projectId: string;
+      dataset: string;
+      token?: string;
+      apiHost?: string;
+      maxAttempts?: number;
+      timeoutMs?: number;
+    }
   | { kind: "file"; path: string }
   | { kind: "embedded"; path: string };
 
@@ -31,11 +39,30 @@ export function selectSource(env: SourceEnv = process.env): SourceSelection {
       throw new Error("SANITY_PROJECT_ID is set but SANITY_DATASET is not: set both to read the Content Lake.");
     const token = env.SANITY_API_READ_TOKEN?.trim() || undefined;
     const apiHost = env.SANITY_API_HOST?.trim() || undefined;
-    return { kind: "content-lake", projectId, dataset, ...(token && { token }), ...(apiHost && { apiHost }) };
+    const maxAttempts = positiveInteger(env, "SANITY_MAX_ATTEMPTS");
+    const timeoutMs = positiveInteger(env, "SANITY_TIMEOUT_MS");
+    return {
+      kind: "content-lake",
+      projectId,
+      dataset,
+      ...(token && { token }),
+      ...(apiHost && { apiHost }),
+      ...(maxAttempts && { maxAttempts }),
+      ...(timeoutMs && { timeoutMs }),
+    };
   }
   const file = env.SANITY_DATASET_FILE?.trim();
   if (file) return { kind: "file", path: file };
   return { kind: "embedded", path: EMBEDDED_DATASET_PATH };
+}
+
+function positiveInteger(env: SourceEnv, name: string): number | undefined {
+  const value = env[name]?.trim();
+  if (!value) return undefined;
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 1)
+    throw new Error(`${name} must be a whole number above 0, not "${value}".`);
+  return number;
 }
 
 /** Opens the selected source. File sources are read once, here. */

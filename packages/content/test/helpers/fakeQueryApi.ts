@@ -33,7 +33,7 @@ export function queryResult(result: unknown): Reply {
  * each answer, so tests can script 429s, 500s, garbage and dropped sockets.
  */
 export async function startFakeQueryApi(
-  respond: (request: RecordedRequest, index: number) => Reply,
+  respond: (request: RecordedRequest, index: number) => Reply | Promise<Reply>,
 ): Promise<FakeQueryApi> {
   const requests: RecordedRequest[] = [];
   const stalled = new Set<ServerResponse>();

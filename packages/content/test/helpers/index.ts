@@ -1,0 +1,2 @@
+export * from "./fakeQueryApi.ts";
+export * from "./fakeContentLake.ts";

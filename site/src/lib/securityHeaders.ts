@@ -1,0 +1,44 @@
+/**
+ * The Content-Security-Policy every page carries, as a <meta> tag and in the
+ * `_headers` file for hosts that read one. Scripts only from this origin (no
+ * 'unsafe-inline': injected markup cannot run); 'wasm-unsafe-eval' lets
+ * Pagefind's search index (WebAssembly) run on /search/. JSON-LD blocks are
+ * data, not scripts, so CSP does not apply to them.
+ */
+const DIRECTIVES: Record<string, string[]> = {
+  "default-src": ["'self'"],
+  "script-src": ["'self'", "'wasm-unsafe-eval'"],
+  "style-src": ["'self'"],
+  "img-src": ["'self'", "data:", "https://cdn.sanity.io"],
+  "font-src": ["'self'"],
+  "connect-src": ["'self'"],
+  "object-src": ["'none'"],
+  "base-uri": ["'self'"],
+  "form-action": ["'self'"],
+};
+
+/** Directives a <meta> policy cannot carry; only real headers can. */
+const HEADER_ONLY: Record<string, string[]> = {
+  "frame-ancestors": ["'none'"],
+};
+
+function serialise(directives: Record<string, string[]>): string {
+  return Object.entries(directives)
+    .map(([name, values]) => `${name} ${values.join(" ")}`)
+    .join("; ");
+}
+
+export const contentSecurityPolicyMeta = serialise(DIRECTIVES);
+
+/** The `_headers` file (Netlify, Cloudflare Pages and others) applying the policy to every path. */
+export function headersFile(): string {
+  return [
+    "/*",
+    `  Content-Security-Policy: ${serialise({ ...DIRECTIVES, ...HEADER_ONLY })}`,
+    "  X-Content-Type-Options: nosniff",
+    "  Referrer-Policy: strict-origin-when-cross-origin",
+    "  Permissions-Policy: camera=(), microphone=(), geolocation=(), interest-cohort=()",
+    "  X-Frame-Options: DENY",
+    "",
+  ].join("\n");
+}
