@@ -11,6 +11,8 @@ export default defineConfig({
   output: "static",
   // ASTRO_OUT_DIR is set by scripts/build.ts, which builds into a staging folder and swaps it in.
   outDir: process.env.ASTRO_OUT_DIR ?? "./dist",
+  // The content-layer cache (Astro's data store and the Content Lake mirror); CI restores it between builds.
+  ...(process.env.ASTRO_CACHE_DIR && { cacheDir: process.env.ASTRO_CACHE_DIR }),
   trailingSlash: "always",
   build: { format: "directory", inlineStylesheets: "never" },
   // Patients get static pages with no client-side prefetch scripts.

@@ -535,6 +535,313 @@ export type GovernanceQueryResult = Array<
     }
 >;
 
+// Source: ../packages/content/src/queries.ts
+// Variable: syncAllQuery
+// Query: *[_type in $types]
+export type SyncAllQueryResult = Array<
+  | {
+      _id: string;
+      _type: "article";
+      _createdAt: string;
+      _updatedAt: string;
+      _rev: string;
+      title?: string;
+      slug?: Slug;
+      summary?: string;
+      body?: RichText;
+      faqs?: Array<
+        {
+          _key: string;
+        } & FaqReference
+      >;
+      author?: PersonReference;
+      reviewer?: PersonReference;
+      lastReviewed?: string;
+      nextReviewDue?: string;
+      disclaimer?: string;
+      references?: Array<
+        {
+          _key: string;
+        } & Source
+      >;
+      topics?: Array<string>;
+    }
+  | {
+      _id: string;
+      _type: "faq";
+      _createdAt: string;
+      _updatedAt: string;
+      _rev: string;
+      question?: string;
+      slug?: Slug;
+      answer?: RichText;
+      relatedArticles?: Array<
+        {
+          _key: string;
+        } & ArticleReference
+      >;
+      reviewer?: PersonReference;
+      lastReviewed?: string;
+      nextReviewDue?: string;
+      disclaimer?: string;
+      references?: Array<
+        {
+          _key: string;
+        } & Source
+      >;
+    }
+  | {
+      _id: string;
+      _type: "page";
+      _createdAt: string;
+      _updatedAt: string;
+      _rev: string;
+      title?: string;
+      slug?: Slug;
+      summary?: string;
+      body?: RichText;
+      footerLink?: boolean;
+    }
+  | {
+      _id: string;
+      _type: "person";
+      _createdAt: string;
+      _updatedAt: string;
+      _rev: string;
+      name?: string;
+      slug?: Slug;
+      credentials?: string;
+      role?: string;
+      bio?: string;
+      photo?: {
+        asset?: SanityImageAssetReference;
+        media?: unknown;
+        hotspot?: SanityImageHotspot;
+        crop?: SanityImageCrop;
+        alt?: string;
+        _type: "image";
+      };
+    }
+  | {
+      _id: string;
+      _type: "sanity.fileAsset";
+      _createdAt: string;
+      _updatedAt: string;
+      _rev: string;
+      originalFilename?: string;
+      label?: string;
+      title?: string;
+      description?: string;
+      altText?: string;
+      sha1hash?: string;
+      extension?: string;
+      mimeType?: string;
+      size?: number;
+      assetId?: string;
+      uploadId?: string;
+      path?: string;
+      url?: string;
+      source?: SanityAssetSourceData;
+    }
+  | {
+      _id: string;
+      _type: "sanity.imageAsset";
+      _createdAt: string;
+      _updatedAt: string;
+      _rev: string;
+      originalFilename?: string;
+      label?: string;
+      title?: string;
+      description?: string;
+      altText?: string;
+      sha1hash?: string;
+      extension?: string;
+      mimeType?: string;
+      size?: number;
+      assetId?: string;
+      uploadId?: string;
+      path?: string;
+      url?: string;
+      metadata?: SanityImageMetadata;
+      source?: SanityAssetSourceData;
+    }
+  | {
+      _id: string;
+      _type: "siteSettings";
+      _createdAt: string;
+      _updatedAt: string;
+      _rev: string;
+      siteName?: string;
+      publisher?: {
+        name?: string;
+        url?: string;
+      };
+      contact?: string;
+      urgentHelp?: string;
+      defaultDisclaimer?: string;
+      reviewIntervalMonths?: number;
+      maxReviewIntervalMonths?: number;
+      timeZone?: string;
+      readingGradeTarget?: number;
+    }
+>;
+
+// Source: ../packages/content/src/queries.ts
+// Variable: syncChangedQuery
+// Query: *[_type in $types && (_updatedAt > $cursor || (_updatedAt == $cursor && !(_rev in $revisionsAtCursor)))]
+export type SyncChangedQueryResult = Array<
+  | {
+      _id: string;
+      _type: "article";
+      _createdAt: string;
+      _updatedAt: string;
+      _rev: string;
+      title?: string;
+      slug?: Slug;
+      summary?: string;
+      body?: RichText;
+      faqs?: Array<
+        {
+          _key: string;
+        } & FaqReference
+      >;
+      author?: PersonReference;
+      reviewer?: PersonReference;
+      lastReviewed?: string;
+      nextReviewDue?: string;
+      disclaimer?: string;
+      references?: Array<
+        {
+          _key: string;
+        } & Source
+      >;
+      topics?: Array<string>;
+    }
+  | {
+      _id: string;
+      _type: "faq";
+      _createdAt: string;
+      _updatedAt: string;
+      _rev: string;
+      question?: string;
+      slug?: Slug;
+      answer?: RichText;
+      relatedArticles?: Array<
+        {
+          _key: string;
+        } & ArticleReference
+      >;
+      reviewer?: PersonReference;
+      lastReviewed?: string;
+      nextReviewDue?: string;
+      disclaimer?: string;
+      references?: Array<
+        {
+          _key: string;
+        } & Source
+      >;
+    }
+  | {
+      _id: string;
+      _type: "page";
+      _createdAt: string;
+      _updatedAt: string;
+      _rev: string;
+      title?: string;
+      slug?: Slug;
+      summary?: string;
+      body?: RichText;
+      footerLink?: boolean;
+    }
+  | {
+      _id: string;
+      _type: "person";
+      _createdAt: string;
+      _updatedAt: string;
+      _rev: string;
+      name?: string;
+      slug?: Slug;
+      credentials?: string;
+      role?: string;
+      bio?: string;
+      photo?: {
+        asset?: SanityImageAssetReference;
+        media?: unknown;
+        hotspot?: SanityImageHotspot;
+        crop?: SanityImageCrop;
+        alt?: string;
+        _type: "image";
+      };
+    }
+  | {
+      _id: string;
+      _type: "sanity.fileAsset";
+      _createdAt: string;
+      _updatedAt: string;
+      _rev: string;
+      originalFilename?: string;
+      label?: string;
+      title?: string;
+      description?: string;
+      altText?: string;
+      sha1hash?: string;
+      extension?: string;
+      mimeType?: string;
+      size?: number;
+      assetId?: string;
+      uploadId?: string;
+      path?: string;
+      url?: string;
+      source?: SanityAssetSourceData;
+    }
+  | {
+      _id: string;
+      _type: "sanity.imageAsset";
+      _createdAt: string;
+      _updatedAt: string;
+      _rev: string;
+      originalFilename?: string;
+      label?: string;
+      title?: string;
+      description?: string;
+      altText?: string;
+      sha1hash?: string;
+      extension?: string;
+      mimeType?: string;
+      size?: number;
+      assetId?: string;
+      uploadId?: string;
+      path?: string;
+      url?: string;
+      metadata?: SanityImageMetadata;
+      source?: SanityAssetSourceData;
+    }
+  | {
+      _id: string;
+      _type: "siteSettings";
+      _createdAt: string;
+      _updatedAt: string;
+      _rev: string;
+      siteName?: string;
+      publisher?: {
+        name?: string;
+        url?: string;
+      };
+      contact?: string;
+      urgentHelp?: string;
+      defaultDisclaimer?: string;
+      reviewIntervalMonths?: number;
+      maxReviewIntervalMonths?: number;
+      timeZone?: string;
+      readingGradeTarget?: number;
+    }
+>;
+
+// Source: ../packages/content/src/queries.ts
+// Variable: syncIdsQuery
+// Query: *[_type in $types]._id
+export type SyncIdsQueryResult = Array<string>;
+
 // Query TypeMap
 import "@sanity/client";
 declare module "@sanity/client" {
@@ -545,5 +852,8 @@ declare module "@sanity/client" {
     '*[_type == "person"] | order(name asc) {\n  _id,\n  _type,\n  _updatedAt,\n  name,\n  "slug": slug.current,\n  credentials,\n  role,\n  bio,\n  photo\n}': PeopleQueryResult;
     '*[_type == "page"] | order(title asc) {\n  _id,\n  _type,\n  _updatedAt,\n  title,\n  "slug": slug.current,\n  summary,\n  body,\n  footerLink\n}': PagesQueryResult;
     '*[_type in ["article", "faq"]] | order(nextReviewDue asc) {\n  _id,\n  _type,\n  "title": coalesce(title, question),\n  "reviewer": reviewer->name,\n  lastReviewed,\n  nextReviewDue,\n  "text": coalesce(body, answer),\n  "referenceCount": count(coalesce(references, []))\n}': GovernanceQueryResult;
+    "*[_type in $types]": SyncAllQueryResult;
+    "*[_type in $types && (_updatedAt > $cursor || (_updatedAt == $cursor && !(_rev in $revisionsAtCursor)))]": SyncChangedQueryResult;
+    "*[_type in $types]._id": SyncIdsQueryResult;
   }
 }

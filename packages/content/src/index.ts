@@ -19,3 +19,5 @@ export * from "./load/validateDocuments.ts";
 export * from "./review/reviewPolicy.ts";
 export * from "./review/applyReviewPolicy.ts";
 export * from "./richText/portableTextWords.ts";
+export * from "./sync/mirrorStore.ts";
+export * from "./sync/syncMirror.ts";

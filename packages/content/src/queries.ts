@@ -88,3 +88,17 @@ export const governanceQuery = defineQuery(`*[_type in ["article", "faq"]] | ord
   "text": coalesce(body, answer),
   "referenceCount": count(coalesce(references, []))
 }`);
+
+/* Incremental sync from the Content Lake: whole documents of the types the site shows. */
+
+export const syncAllQuery = defineQuery(`*[_type in $types]`);
+
+/**
+ * _updatedAt has one-second precision, so documents saved in the cursor's own
+ * second are fetched again unless the revision already mirrored is current.
+ */
+export const syncChangedQuery = defineQuery(
+  `*[_type in $types && (_updatedAt > $cursor || (_updatedAt == $cursor && !(_rev in $revisionsAtCursor)))]`,
+);
+
+export const syncIdsQuery = defineQuery(`*[_type in $types]._id`);

@@ -3,12 +3,18 @@ import type { Loader } from "astro/loaders";
 import type * as z from "zod/v4/core";
 import { siteContent } from "./siteContent.ts";
 
-type Store = Parameters<Loader["load"]>[0]["store"];
-type Digest = Parameters<Loader["load"]>[0]["generateDigest"];
+type LoaderContext = Parameters<Loader["load"]>[0];
 
-function replaceAll(store: Store, generateDigest: Digest, entries: { id: string; data: Record<string, unknown> }[]) {
-  store.clear();
-  for (const { id, data } of entries) store.set({ id, data, digest: generateDigest(data) });
+/** Loads the site's content once per build (see siteContent) and records the sync cursor in the content layer. */
+async function contentFor(context: LoaderContext) {
+  const loaded = await siteContent(context.config.cacheDir);
+  if (loaded.cursor) context.meta.set("content-lake-cursor", loaded.cursor);
+  return loaded;
+}
+
+function replaceAll(context: LoaderContext, entries: { id: string; data: Record<string, unknown> }[]) {
+  context.store.clear();
+  for (const { id, data } of entries) context.store.set({ id, data, digest: context.generateDigest(data) });
 }
 
 /**
@@ -23,13 +29,13 @@ export function reviewedLoader<Schema extends z.$ZodType>(
   return {
     name: `patient-ed-${key}`,
     schema,
-    async load({ store, generateDigest }) {
-      const { content, today } = await siteContent();
+    async load(context) {
+      const { content, today } = await contentFor(context);
       const entries = content[key].map((doc) => ({
         id: doc._id,
         data: { ...doc, reviewStatus: reviewStatus(doc.nextReviewDue, today) },
       }));
-      replaceAll(store, generateDigest, entries);
+      replaceAll(context, entries);
     },
   };
 }
@@ -41,11 +47,10 @@ export function contentLoader<Schema extends z.$ZodType>(
   return {
     name: `patient-ed-${key}`,
     schema,
-    async load({ store, generateDigest }) {
-      const { content } = await siteContent();
+    async load(context) {
+      const { content } = await contentFor(context);
       replaceAll(
-        store,
-        generateDigest,
+        context,
         content[key].map((doc) => ({ id: doc._id, data: { ...doc } })),
       );
     },
@@ -57,9 +62,9 @@ export function settingsLoader<Schema extends z.$ZodType>(schema: Schema): Loade
   return {
     name: "patient-ed-settings",
     schema,
-    async load({ store, generateDigest }) {
-      const { content } = await siteContent();
-      replaceAll(store, generateDigest, [{ id: "siteSettings", data: { ...content.settings } }]);
+    async load(context) {
+      const { content } = await contentFor(context);
+      replaceAll(context, [{ id: "siteSettings", data: { ...content.settings } }]);
     },
   };
 }

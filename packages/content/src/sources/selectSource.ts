@@ -3,6 +3,10 @@ import { readDatasetFile } from "../dataset/readDatasetFile.ts";
 import type { ContentSource } from "./ContentSource.ts";
 import { createContentLakeSource } from "./contentLakeSource.ts";
 import { createFileSource } from "./fileSource.ts";
+import { createHash } from "node:crypto";
+import { join } from "node:path";
+import { fileMirrorStore } from "../sync/mirrorStore.ts";
+import { syncMirror, type SyncResult } from "../sync/syncMirror.ts";
 
 /** The sample content shipped with the repository, in Sanity's export format. */
 export const EMBEDDED_DATASET_PATH = fileURLToPath(new URL("../../../../studio/data/seed.ndjson", import.meta.url));
@@ -65,9 +69,34 @@ function positiveInteger(env: SourceEnv, name: string): number | undefined {
   return number;
 }
 
+export interface OpenOptions {
+  /**
+   * A folder to keep a mirror of the Content Lake in. With it, a build
+   * fetches only what changed since the last one and answers its queries
+   * from the mirror; without it, every query goes to the Content Lake.
+   */
+  mirrorDir?: string;
+  /** Told how the mirror was brought up to date. */
+  onSync?: (result: SyncResult) => void;
+}
+
 /** Opens the selected source. File sources are read once, here. */
-export async function openSource(selection: SourceSelection = selectSource()): Promise<ContentSource> {
-  if (selection.kind === "content-lake") return createContentLakeSource(selection);
+export async function openSource(
+  selection: SourceSelection = selectSource(),
+  options: OpenOptions = {},
+): Promise<ContentSource> {
+  if (selection.kind === "content-lake") {
+    const lake = createContentLakeSource(selection);
+    if (!options.mirrorDir) return lake;
+    // One mirror per project, dataset and API host, so sources never mix.
+    const key = createHash("sha256")
+      .update(`${selection.projectId}\0${selection.dataset}\0${selection.apiHost ?? ""}`)
+      .digest("hex")
+      .slice(0, 16);
+    const result = await syncMirror(lake, fileMirrorStore(join(options.mirrorDir, `content-mirror-${key}.ndjson`)));
+    options.onSync?.(result);
+    return createFileSource(result.state.documents, `${lake.description}, ${result.kind} sync`);
+  }
   const { documents } = await readDatasetFile(selection.path);
   const label = selection.kind === "embedded" ? "embedded dataset" : "dataset file";
   return createFileSource(documents, `${label} ${selection.path}`);

@@ -13,15 +13,30 @@ export function queryOf(request: RecordedRequest): { query: string; params: Reco
   return { query: request.query.get("query") ?? "", params };
 }
 
+export interface Answer {
+  query: string;
+  result: unknown;
+  bytes: number;
+}
+
+export interface FakeContentLake extends FakeQueryApi {
+  /** Every answer given, in order, with the size of its body. */
+  answers: Answer[];
+}
+
 /**
  * A stand-in Content Lake on 127.0.0.1 that really answers GROQ, with
  * groq-js over `documents()` (a function, so a test can change the dataset
  * between builds), in the query API's response shape.
  */
-export function startFakeContentLake(documents: () => readonly RawDocument[]): Promise<FakeQueryApi> {
-  return startFakeQueryApi(async (request) => {
+export async function startFakeContentLake(documents: () => readonly RawDocument[]): Promise<FakeContentLake> {
+  const answers: Answer[] = [];
+  const api = await startFakeQueryApi(async (request) => {
     const { query, params } = queryOf(request);
     const result = await createFileSource(documents(), "fake content lake").fetch(query, params);
-    return queryResult(result);
+    const reply = queryResult(result);
+    answers.push({ query, result, bytes: "body" in reply && reply.body ? Buffer.byteLength(reply.body) : 0 });
+    return reply;
   });
+  return { ...api, answers };
 }

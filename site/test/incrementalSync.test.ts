@@ -1,0 +1,73 @@
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { EMBEDDED_DATASET_PATH, readDatasetFile, type RawDocument } from "@patient-ed/content";
+import { startFakeContentLake, type FakeContentLake } from "@patient-ed/content/test-helpers";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildSite, tempDir } from "./helpers/buildSite.ts";
+import { readPage, textOf } from "./helpers/siteFiles.ts";
+
+const CHANGED = "faq-driving";
+const DELETED = "faq-insurance";
+
+let documents: RawDocument[];
+let lake: FakeContentLake;
+const cacheDir = tempDir("astro-cache-");
+const dist = join(tempDir("incremental-site-"), "dist");
+
+function env(): Record<string, string> {
+  return {
+    SANITY_PROJECT_ID: "abc123",
+    SANITY_DATASET: "production",
+    SANITY_API_HOST: lake.url,
+    ASTRO_CACHE_DIR: cacheDir,
+  };
+}
+
+beforeAll(async () => {
+  // Distinct save times, as a real dataset has (the seed saves everything in one second).
+  documents = (await readDatasetFile(EMBEDDED_DATASET_PATH)).documents
+    .filter((doc) => !doc._id.startsWith("drafts."))
+    .map((doc, index) => ({
+      ...doc,
+      _rev: `rev-${index}`,
+      _updatedAt: new Date(Date.UTC(2026, 9, 1, 12, 0, index)).toISOString(),
+    }));
+  lake = await startFakeContentLake(() => documents);
+});
+afterAll(() => lake.close());
+
+describe("incremental sync from the Content Lake", () => {
+  it("fetches every document on the first build", async () => {
+    const { ok, output } = await buildSite(dist, env());
+    expect(ok).toBe(true);
+    expect(output).toMatch(new RegExp(`full sync fetched ${documents.length} documents`));
+    expect(lake.answers).toHaveLength(1);
+  });
+
+  it("then fetches only the changed document's body, and drops a deleted document's page", async () => {
+    documents = documents
+      .filter((doc) => doc._id !== DELETED)
+      .map((doc) =>
+        doc._id === CHANGED
+          ? {
+              ...doc,
+              question: "Can I drive home after my treatment?",
+              _rev: "rev-new",
+              _updatedAt: "2026-11-20T10:00:00Z",
+            }
+          : doc,
+      );
+    lake.answers.length = 0;
+    const { ok, output } = await buildSite(dist, env());
+    expect(ok).toBe(true);
+    expect(output).toContain("incremental sync fetched 1 changed document(s) and removed 1");
+    const changedAnswer = lake.answers.find((answer) => answer.query.includes("_updatedAt > $cursor"));
+    expect((changedAnswer?.result as RawDocument[]).map((doc) => doc._id)).toEqual([CHANGED]);
+    const idsAnswer = lake.answers.find((answer) => answer.query.endsWith("._id"));
+    expect(idsAnswer?.result).not.toContain(DELETED);
+    expect(lake.answers).toHaveLength(2);
+    expect(textOf(readPage(dist, "/faq/driving/").querySelector("h1"))).toBe("Can I drive home after my treatment?");
+    expect(existsSync(join(dist, "faq/insurance/index.html"))).toBe(false);
+    expect(readPage(dist, "/faq/").getElementById("insurance")).toBeNull();
+  });
+});
