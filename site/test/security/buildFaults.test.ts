@@ -1,4 +1,4 @@
-import { existsSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { EMBEDDED_DATASET_PATH, readDatasetFile, type RawDocument } from "@patient-ed/content";
 import {
@@ -11,7 +11,6 @@ import {
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { buildSite, tempDir } from "../helpers/buildSite.ts";
 import { listFiles, treeDigest } from "../helpers/siteFiles.ts";
-import { readFileSync } from "node:fs";
 
 const SENTINEL = "SENTINEL_READ_TOKEN_3b5f9e";
 let documents: RawDocument[];
@@ -56,7 +55,7 @@ describe("building from the Content Lake", () => {
   it("waits out a 429 with Retry-After and then builds", async () => {
     const served = await startFakeContentLake(() => documents);
     let limited = 0;
-    lake = await startFakeQueryApi(async (request, index) => {
+    lake = await startFakeQueryApi(async (request, index): Promise<Reply> => {
       if (index < 2) {
         limited++;
         return { status: 429, headers: { "retry-after": "1" }, body: "{}" };

@@ -7,7 +7,8 @@ import { richText } from "./richText.ts";
 
 type ArticleResult = ArticlesQueryResult[number];
 
-export type Article = Guaranteed<
+/** What TypeGen promises for the query, with the fields validation guarantees made non-null. */
+type ArticleGuarantees = Guaranteed<
   ArticleResult,
   "title" | "slug" | "summary" | "body" | "reviewer" | "disclaimer" | "lastReviewed" | "nextReviewDue"
 >;
@@ -30,4 +31,7 @@ export const articleSchema = z
     nextReviewDue: calendarDate,
     topics: z.array(z.string()).nullable(),
   })
-  .check(reviewDatesInOrder) satisfies z.ZodType<Article>;
+  .check(reviewDatesInOrder) satisfies z.ZodType<ArticleGuarantees>;
+
+/** As pages see it: stricter than the TypeGen type, and checked against it above. */
+export type Article = z.output<typeof articleSchema>;

@@ -5,7 +5,8 @@ import type { Guaranteed } from "./guaranteed.ts";
 import { reviewDatesInOrder } from "./reviewDates.ts";
 import { richText } from "./richText.ts";
 
-export type Faq = Guaranteed<
+/** What TypeGen promises for the query, with the fields validation guarantees made non-null. */
+type FaqGuarantees = Guaranteed<
   FaqsQueryResult[number],
   "question" | "slug" | "answer" | "reviewer" | "disclaimer" | "lastReviewed" | "nextReviewDue"
 >;
@@ -25,4 +26,7 @@ export const faqSchema = z
     lastReviewed: calendarDate,
     nextReviewDue: calendarDate,
   })
-  .check(reviewDatesInOrder) satisfies z.ZodType<Faq>;
+  .check(reviewDatesInOrder) satisfies z.ZodType<FaqGuarantees>;
+
+/** As pages see it: stricter than the TypeGen type, and checked against it above. */
+export type Faq = z.output<typeof faqSchema>;

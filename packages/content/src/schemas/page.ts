@@ -4,7 +4,8 @@ import { requiredText, slug } from "./fields.ts";
 import type { Guaranteed } from "./guaranteed.ts";
 import { richText } from "./richText.ts";
 
-export type Page = Guaranteed<PagesQueryResult[number], "title" | "slug" | "summary" | "body">;
+/** What TypeGen promises for the query, with the fields validation guarantees made non-null. */
+type PageGuarantees = Guaranteed<PagesQueryResult[number], "title" | "slug" | "summary" | "body">;
 
 export const pageSchema = z.object({
   _id: z.string(),
@@ -15,4 +16,7 @@ export const pageSchema = z.object({
   summary: requiredText.refine((value) => value.length <= 200, "Must be at most 200 characters"),
   body: richText,
   footerLink: z.boolean().nullable(),
-}) satisfies z.ZodType<Page>;
+}) satisfies z.ZodType<PageGuarantees>;
+
+/** As pages see it: stricter than the TypeGen type, and checked against it above. */
+export type Page = z.output<typeof pageSchema>;

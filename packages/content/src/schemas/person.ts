@@ -3,7 +3,8 @@ import type { PeopleQueryResult } from "../../generated/sanity.types.ts";
 import { requiredText, slug } from "./fields.ts";
 import type { Guaranteed } from "./guaranteed.ts";
 
-export type Person = Guaranteed<PeopleQueryResult[number], "name" | "slug">;
+/** What TypeGen promises for the query, with the fields validation guarantees made non-null. */
+type PersonGuarantees = Guaranteed<PeopleQueryResult[number], "name" | "slug">;
 
 export const personSchema = z.object({
   _id: z.string(),
@@ -16,4 +17,7 @@ export const personSchema = z.object({
   bio: z.string().nullable(),
   // Photos need the asset pipeline; until then pages show none.
   photo: z.null(),
-}) satisfies z.ZodType<Person>;
+}) satisfies z.ZodType<PersonGuarantees>;
+
+/** As pages see it: stricter than the TypeGen type, and checked against it above. */
+export type Person = z.output<typeof personSchema>;
