@@ -35,6 +35,8 @@ function describeFailure(error: unknown): string {
 
 async function main(): Promise<number> {
   await rm(staging, { recursive: true, force: true });
+  // Astro writes intermediate chunks under the working directory; from anywhere else they cannot resolve packages.
+  process.chdir(siteDir);
   process.env.ASTRO_OUT_DIR = staging;
   process.env.ASTRO_TELEMETRY_DISABLED = "1";
   try {

@@ -7,6 +7,22 @@ export interface Heading {
   text: string;
 }
 
+/**
+ * Ids the page around a body already gives its own elements (the skip link's
+ * target, the labels of the disclaimer, contents, sources and related
+ * sections). A body heading never takes one: a heading "Main content" would
+ * otherwise duplicate the id the skip link and aria-labelledby point at.
+ */
+export const PAGE_ELEMENT_IDS: readonly string[] = [
+  "main-content",
+  "contents-heading",
+  "disclaimer-heading",
+  "sources-heading",
+  "urgent-help-heading",
+  "related-faqs-heading",
+  "related-heading",
+];
+
 function slugify(text: string): string {
   const slug = text
     .normalize("NFKD")
@@ -22,7 +38,7 @@ function slugify(text: string): string {
  * list and the rendered headings both use this, so their anchors agree.
  */
 export function headingsOf(body: RichTextValue): Heading[] {
-  const used = new Set<string>();
+  const used = new Set<string>(PAGE_ELEMENT_IDS);
   const headings: Heading[] = [];
   for (const block of body) {
     if (block._type !== "block" || (block.style !== "h2" && block.style !== "h3")) continue;

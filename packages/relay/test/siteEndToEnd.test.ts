@@ -1,0 +1,112 @@
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { EMBEDDED_DATASET_PATH, readDatasetFile, type RawDocument } from "@patient-ed/content";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runMain, type MainProcess } from "./helpers/mainProcess.ts";
+import { documentBody, SECRET, signedHeaders } from "./helpers/signing.ts";
+import { waitFor } from "./helpers/waitFor.ts";
+
+/*
+ * The whole self-hosted path with the real site build: a dataset file changes,
+ * Sanity's signed webhook arrives, the relay rebuilds with `pnpm build` and
+ * swaps the served folder.
+ */
+const root = resolve(import.meta.dirname, "../../..");
+const work = mkdtempSync(join(tmpdir(), "relay-site-"));
+const datasetFile = join(work, "data.ndjson");
+const serveDir = join(work, "www");
+const ARTICLE_ID = "article-ketamine-neuroplasticity";
+const ARTICLE_PAGE = join(serveDir, "articles/ketamine-therapy-and-neuroplasticity/index.html");
+
+let documents: RawDocument[];
+let relay: MainProcess;
+let url: string;
+
+function writeDataset(change: (doc: RawDocument) => RawDocument) {
+  documents = documents.map(change);
+  writeFileSync(datasetFile, documents.map((doc) => JSON.stringify(doc)).join("\n"));
+}
+
+async function publish(id: string, key: string) {
+  const body = documentBody(id, "article", "update");
+  const response = await fetch(url, {
+    method: "POST",
+    headers: await signedHeaders(body, { timestamp: Date.now(), idempotencyKey: key }),
+    body,
+  });
+  expect(response.status).toBe(202);
+}
+
+async function status(): Promise<{ result: string; builds: number; error: { issues: string[] } | null }> {
+  return (await fetch(new URL("/status", url))).json() as never;
+}
+
+beforeAll(async () => {
+  documents = (await readDatasetFile(EMBEDDED_DATASET_PATH)).documents;
+  writeDataset((doc) => doc);
+  relay = runMain({
+    SANITY_WEBHOOK_SECRET: SECRET,
+    RELAY_TARGET: "local",
+    RELAY_PORT: "0",
+    RELAY_SERVE_DIR: serveDir,
+    RELAY_BUILD_COMMAND: `node ${join(root, "site/scripts/build.ts")}`,
+    RELAY_BUILD_CWD: root,
+    RELAY_DEBOUNCE_MS: "200",
+    SANITY_DATASET_FILE: datasetFile,
+  });
+  url = await relay.url();
+});
+afterAll(async () => {
+  await relay.stop();
+});
+
+describe("publishing to a self-hosted site", () => {
+  it("builds and serves the site when an article is published", async () => {
+    await publish(ARTICLE_ID, "delivery-1");
+    await waitFor(async () => (await status()).result === "success", 120_000, 200).catch(async (error) => {
+      throw new Error(`${error}: ${JSON.stringify(await status())} ${relay.stdout.join("\n")} ${relay.stderr()}`);
+    });
+    expect(readFileSync(ARTICLE_PAGE, "utf8")).toContain("Ketamine therapy and neuroplasticity");
+  }, 150_000);
+
+  it("serves the change after the article changes in the dataset and the webhook arrives", async () => {
+    writeDataset((doc) =>
+      doc._id === ARTICLE_ID ? { ...doc, title: "Ketamine therapy: how it may help the brain" } : doc,
+    );
+    const before = (await status()).builds;
+    await publish(ARTICLE_ID, "delivery-2");
+    await waitFor(
+      async () => {
+        const current = await status();
+        return current.builds > before && current.result === "success";
+      },
+      120_000,
+      200,
+    );
+    expect(readFileSync(ARTICLE_PAGE, "utf8")).toContain("<h1>Ketamine therapy: how it may help the brain</h1>");
+  }, 150_000);
+
+  it("keeps serving the previous site byte for byte when the content is invalid, and says which document and field", async () => {
+    const served = readFileSync(ARTICLE_PAGE);
+    writeDataset((doc) => {
+      if (doc._id !== ARTICLE_ID) return doc;
+      const broken = { ...doc };
+      delete broken.disclaimer;
+      return broken;
+    });
+    const before = (await status()).builds;
+    await publish(ARTICLE_ID, "delivery-3");
+    await waitFor(
+      async () => {
+        const current = await status();
+        return current.builds > before && current.result === "failed";
+      },
+      120_000,
+      200,
+    );
+    const failed = await status();
+    expect(failed.error?.issues.join("\n")).toContain(`article "${ARTICLE_ID}" at disclaimer: Required`);
+    expect(readFileSync(ARTICLE_PAGE).equals(served)).toBe(true);
+  }, 150_000);
+});

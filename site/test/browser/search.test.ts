@@ -1,0 +1,53 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { SAMPLE_ARTICLE_SLUG } from "../../scripts/pageTypes.ts";
+import { launchBrowser } from "../helpers/browser.ts";
+import { serveBuiltSite, type ServedSite } from "../helpers/builtSite.ts";
+import { watchProblems } from "../helpers/pageProblems.ts";
+
+let site: ServedSite;
+let browser: Browser;
+
+beforeAll(async () => {
+  site = await serveBuiltSite();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+it("search finds the ketamine article for “neuroplasticity”", async () => {
+  const page = await browser.newPage();
+  try {
+    // Searching loads Pagefind's WebAssembly and index chunks: none of them may fail.
+    const problems = watchProblems(page);
+    await page.goto(`${site.origin}/search/`);
+    const input = page.locator(".pagefind-ui__search-input");
+    await input.pressSequentially("neuroplasticity");
+    const result = page.locator(`.pagefind-ui__result-link[href*="/articles/${SAMPLE_ARTICLE_SLUG}/"]`).first();
+    await result.waitFor({ timeout: 10_000 });
+    expect(await result.textContent()).toMatch(/ketamine/i);
+    expect(problems).toEqual([]);
+  } finally {
+    await page.close();
+  }
+});
+
+it("the search page explains itself when JavaScript is off", async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  try {
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/search/`);
+    const notice = page.locator(".notice").filter({ hasText: "Search needs JavaScript" });
+    expect(await notice.isVisible()).toBe(true);
+    // It offers the ways to find pages without search.
+    expect(await notice.locator("a").evaluateAll((links) => links.map((link) => link.getAttribute("href")))).toEqual([
+      "/articles/",
+      "/faq/",
+    ]);
+  } finally {
+    await context.close();
+  }
+});

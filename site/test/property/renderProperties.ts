@@ -1,0 +1,260 @@
+import assert from "node:assert/strict";
+import { createFileSource, loadSiteContent, type RichTextValue, type SiteContent } from "@patient-ed/content";
+import fc from "fast-check";
+import { NodeType, parse, type HTMLElement, type Node } from "node-html-parser";
+import { validDataset } from "../../../packages/content/test/property/arbitraries.ts";
+import { runParameters, type RunOptions } from "../../../packages/content/test/property/properties.ts";
+import { formatDate } from "../../src/lib/dates.ts";
+import { buildLinkTargets, type LinkTargets } from "../../src/lib/linkTargets.ts";
+import { PAGE_ELEMENT_IDS } from "../../src/lib/richText/headings.ts";
+import { renderRichText } from "../../src/lib/richText/renderRichText.ts";
+import { safeExternalUrl } from "../../src/lib/richText/safeUrl.ts";
+import { urls } from "../../src/lib/urls.ts";
+
+/*
+ * The site's rendering properties, shared by vitest and `pnpm fuzz`: for
+ * generated valid content, rendered HTML carries no executable vector, shows
+ * every piece of text escaped, and shows each page's disclaimer and dates.
+ */
+
+export type { RunOptions };
+
+/** The .astro components the properties render; see astroComponents.ts. */
+export type ComponentName = "Disclaimer" | "ReviewInfo" | "OverdueNotice" | "RichText";
+
+export interface ComponentRenderer {
+  render(component: ComponentName, props: Record<string, unknown>): Promise<string>;
+  close(): Promise<void>;
+}
+
+/** Elements rich text may produce: anything else came from the text itself. */
+const RICH_TEXT_ELEMENTS = new Set([
+  "h2",
+  "h3",
+  "h4",
+  "p",
+  "ul",
+  "ol",
+  "li",
+  "strong",
+  "em",
+  "code",
+  "span",
+  "del",
+  "a",
+  "div",
+  "figure",
+  "figcaption",
+  "img",
+  "br",
+]);
+
+const RICH_TEXT_ATTRIBUTES = new Set([
+  "id",
+  "class",
+  "href",
+  "rel",
+  "aria-hidden",
+  "style",
+  "src",
+  "alt",
+  "width",
+  "height",
+  "loading",
+  "decoding",
+]);
+
+const URL_ATTRIBUTES = new Set(["href", "src", "srcset", "action", "formaction", "poster", "xlink:href", "data"]);
+
+/** How a browser reads a URL attribute's scheme: controls and whitespace stripped, case folded. */
+function schemeView(value: string): string {
+  // eslint-disable-next-line no-control-regex
+  return value.replace(/[\u0000-\u0020\u007f-\u009f]/g, "").toLowerCase();
+}
+
+function elementsOf(root: HTMLElement): HTMLElement[] {
+  return root.querySelectorAll("*");
+}
+
+function hasComment(node: Node): boolean {
+  return node.nodeType === NodeType.COMMENT_NODE || node.childNodes.some(hasComment);
+}
+
+/**
+ * No way to run script: no script element, no event-handler attribute, no
+ * javascript:, data: or vbscript: URL, no element or comment made from text.
+ */
+export function assertInert(html: string, allowedElements: ReadonlySet<string> = RICH_TEXT_ELEMENTS): HTMLElement {
+  assert.doesNotMatch(html, /<script/i, "no <script in the HTML");
+  const root = parse(html, { comment: true });
+  assert.ok(!hasComment(root), "no comments: text never opens one");
+  for (const element of elementsOf(root)) {
+    const tag = element.tagName.toLowerCase();
+    assert.ok(allowedElements.has(tag), `unexpected <${tag}> element`);
+    for (const [name, value] of Object.entries(element.attributes)) {
+      const attribute = name.toLowerCase();
+      assert.ok(!attribute.startsWith("on"), `event handler attribute ${name}="${value}"`);
+      if (allowedElements === RICH_TEXT_ELEMENTS) assert.ok(RICH_TEXT_ATTRIBUTES.has(attribute), `unexpected ${name}`);
+      if (URL_ATTRIBUTES.has(attribute)) {
+        const scheme = schemeView(value.trim());
+        assert.doesNotMatch(scheme, /^(javascript|data|vbscript):/, `executable URL in ${name}="${value}"`);
+        assert.match(
+          value.trim(),
+          /^(https:|mailto:|tel:|\/(?![/\\]))/i,
+          `${name}="${value}" is https, mailto, tel or internal`,
+        );
+      }
+    }
+  }
+  return root;
+}
+
+/** Text as a reader sees it: any run of whitespace is one space. */
+export function normalise(text: string): string {
+  return text.replace(/[\s\u00a0]+/g, " ").trim();
+}
+
+/** Every piece of text in a body a reader should see: spans, callout headings, image text. */
+export function textsOf(body: RichTextValue): string[] {
+  return body.flatMap((node): string[] => {
+    if (node._type === "block") return node.children.map((span) => span.text);
+    if (node._type === "callout") return [node.title, ...textsOf(node.body)];
+    return [node.alt, ...(node.caption === undefined ? [] : [node.caption])];
+  });
+}
+
+function hrefsOf(body: RichTextValue): string[] {
+  return body.flatMap((node): string[] => {
+    if (node._type === "callout") return hrefsOf(node.body);
+    if (node._type !== "block") return [];
+    return (node.markDefs ?? []).flatMap((def) => (def._type === "link" ? [def.href] : []));
+  });
+}
+
+/** Renders one body and checks it: inert, every text shown, every link one the content asked for. */
+export function assertRichText(body: RichTextValue, targets: LinkTargets): void {
+  const html = renderRichText(body, targets);
+  const root = assertInert(html);
+  const shown = normalise(
+    [root.textContent, ...elementsOf(root).map((element) => element.getAttribute("alt") ?? "")].join(" "),
+  );
+  for (const text of textsOf(body)) {
+    const expected = normalise(text);
+    assert.ok(shown.includes(expected), `text ${JSON.stringify(text)} is shown, escaped`);
+  }
+  const allowedHrefs = new Set([
+    ...[...targets.values()].map((target) => target.url),
+    ...hrefsOf(body).flatMap((href) => safeExternalUrl(href) ?? []),
+  ]);
+  const ids = new Set<string>();
+  for (const element of elementsOf(root)) {
+    const href = element.getAttribute("href");
+    if (href !== undefined) assert.ok(allowedHrefs.has(href), `href ${JSON.stringify(href)} came from the content`);
+    if (href?.startsWith("https:")) assert.equal(element.getAttribute("rel"), "noopener");
+    const id = element.getAttribute("id");
+    if (id === undefined) continue;
+    assert.ok(!ids.has(id), `id "${id}" is unique`);
+    assert.ok(!PAGE_ELEMENT_IDS.includes(id), `heading id "${id}" is not one the page itself uses`);
+    ids.add(id);
+  }
+}
+
+async function loadGenerated(documents: Parameters<typeof createFileSource>[0]): Promise<SiteContent> {
+  return loadSiteContent(createFileSource(documents, "generated dataset"));
+}
+
+/**
+ * Rich text of generated valid content renders with no executable vector,
+ * every piece of text escaped, and links only where the content asked.
+ */
+export async function richTextIsInert(options: RunOptions): Promise<void> {
+  await fc.assert(
+    fc.asyncProperty(validDataset({ minArticles: 1 }), async (dataset) => {
+      const content = await loadGenerated(dataset.documents);
+      const targets = buildLinkTargets(content.articles, content.faqs, content.pages);
+      for (const article of content.articles) assertRichText(article.body, targets);
+      for (const faq of content.faqs) assertRichText(faq.answer, targets);
+    }),
+    runParameters(options),
+  );
+}
+
+const COMPONENT_ELEMENTS = new Set(["section", "h2", "p", "div", "a", "time", "strong", ...RICH_TEXT_ELEMENTS]);
+
+function onlyElement(root: HTMLElement, selector: string): HTMLElement {
+  const found = root.querySelectorAll(selector);
+  assert.equal(found.length, 1, `exactly one ${selector}`);
+  return found[0] as HTMLElement;
+}
+
+interface ReviewedPage {
+  disclaimer: string;
+  reviewer: { name: string; slug: string; credentials: string };
+  lastReviewed: string;
+  nextReviewDue: string;
+}
+
+/**
+ * Text as it reaches a reader: a page is UTF-8 bytes, in which a lone
+ * surrogate (valid in JSON and JavaScript strings) can only be U+FFFD.
+ */
+function asSent(text: string): string {
+  return text.toWellFormed();
+}
+
+async function assertPageParts(renderer: ComponentRenderer, page: ReviewedPage): Promise<void> {
+  const disclaimer = assertInert(await renderer.render("Disclaimer", { text: page.disclaimer }), COMPONENT_ELEMENTS);
+  assert.equal(
+    onlyElement(disclaimer, ".disclaimer p").textContent,
+    asSent(page.disclaimer),
+    "the disclaimer, exactly",
+  );
+
+  const review = assertInert(await renderer.render("ReviewInfo", page), COMPONENT_ELEMENTS);
+  const reviewer = onlyElement(review, ".review-info__reviewer");
+  assert.equal(onlyElement(reviewer, "a").textContent, asSent(page.reviewer.name));
+  assert.equal(onlyElement(reviewer, "a").getAttribute("href"), urls.person(page.reviewer.slug));
+  assert.ok(reviewer.textContent.endsWith(`, ${asSent(page.reviewer.credentials)}`), "the reviewer's credentials");
+  const times = review.querySelectorAll("time");
+  assert.deepEqual(
+    times.map((time) => [time.getAttribute("datetime"), time.textContent]),
+    [
+      [page.lastReviewed, formatDate(page.lastReviewed)],
+      [page.nextReviewDue, formatDate(page.nextReviewDue)],
+    ],
+  );
+  const text = normalise(review.textContent);
+  assert.ok(text.includes(`Page last reviewed: ${formatDate(page.lastReviewed)}`));
+  assert.ok(text.includes(`Next review due: ${formatDate(page.nextReviewDue)}`));
+
+  const overdue = assertInert(
+    await renderer.render("OverdueNotice", { status: "overdue", lastReviewed: page.lastReviewed }),
+    COMPONENT_ELEMENTS,
+  );
+  assert.equal(onlyElement(overdue, "time").textContent, formatDate(page.lastReviewed));
+}
+
+/**
+ * Every generated valid article and FAQ entry renders, through the real
+ * .astro components, with its disclaimer, reviewer and both review dates,
+ * escaped; its rich text renders inert inside the RichText component.
+ */
+export async function componentsShowDisclaimerAndDates(
+  options: RunOptions,
+  renderer: ComponentRenderer,
+): Promise<void> {
+  await fc.assert(
+    fc.asyncProperty(validDataset({ minArticles: 1, maxArticles: 2, maxFaqs: 2 }), async (dataset) => {
+      const content = await loadGenerated(dataset.documents);
+      const targets = buildLinkTargets(content.articles, content.faqs, content.pages);
+      for (const page of [...content.articles, ...content.faqs]) await assertPageParts(renderer, page);
+      for (const article of content.articles) {
+        const html = await renderer.render("RichText", { value: article.body, targets });
+        assertInert(html, COMPONENT_ELEMENTS);
+        const body = asSent(renderRichText(article.body, targets));
+        assert.ok(html.includes(body), "the RichText component shows the rendered body");
+      }
+    }),
+    runParameters(options),
+  );
+}
