@@ -1,30 +1,17 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { PAGE_LABELS, PAGE_TYPES, samplePages, type PageType } from "../../scripts/pageTypes.ts";
-import { launchBrowser } from "../helpers/browser.ts";
-import { serveBuiltSite, type ServedSite } from "../helpers/builtSite.ts";
+import { useBrowserSuite } from "../helpers/browserSuite.ts";
 import { watchProblems } from "../helpers/pageProblems.ts";
 
-let site: ServedSite;
-let browser: Browser;
-
-beforeAll(async () => {
-  site = await serveBuiltSite();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const suite = useBrowserSuite();
 
 describe("no console errors or failed requests", () => {
   it.each(PAGE_TYPES.map((type) => [PAGE_LABELS[type], type] as const))(
     "on the %s page",
     async (_label, type: PageType) => {
-      const sample = samplePages(site.dist)[type];
-      const url = `${site.origin}${sample.path}`;
-      const context = await browser.newContext();
+      const sample = samplePages(suite.site.dist)[type];
+      const url = `${suite.site.origin}${sample.path}`;
+      const context = await suite.browser.newContext();
       try {
         const page = await context.newPage();
         const problems = watchProblems(page, type === "notFound" ? { expectedStatus: { url, status: 404 } } : {});

@@ -1,23 +1,11 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, expect, it } from "vitest";
-import { launchBrowser } from "../helpers/browser.ts";
-import { serveBuiltSite, type ServedSite } from "../helpers/builtSite.ts";
+import type { Page } from "playwright-core";
+import { expect, it } from "vitest";
+import { useBrowserSuite } from "../helpers/browserSuite.ts";
 
 /** More Tab presses than the FAQ index has focusable elements before its last question. */
 const MAX_TABS = 200;
 
-let site: ServedSite;
-let browser: Browser;
-
-beforeAll(async () => {
-  site = await serveBuiltSite();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const suite = useBrowserSuite();
 
 /** Presses Tab until a <summary> has focus, as a keyboard user would reach it; returns its question. */
 async function tabToSummary(page: Page): Promise<string> {
@@ -35,9 +23,9 @@ const isOpen = (page: Page) =>
   page.evaluate(() => (document.activeElement?.closest("details") as HTMLDetailsElement | null)?.open ?? null);
 
 it("FAQ disclosures open and close with the keyboard alone", async () => {
-  const page = await browser.newPage();
+  const page = await suite.browser.newPage();
   try {
-    await page.goto(`${site.origin}/faq/`);
+    await page.goto(`${suite.site.origin}/faq/`);
     const question = await tabToSummary(page);
     expect(question.length).toBeGreaterThan(0);
     expect(await isOpen(page)).toBe(false);

@@ -1,23 +1,11 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, expect, it } from "vitest";
-import { launchBrowser } from "../helpers/browser.ts";
-import { serveBuiltSite, type ServedSite } from "../helpers/builtSite.ts";
+import type { Page } from "playwright-core";
+import { expect, it } from "vitest";
+import { useBrowserSuite } from "../helpers/browserSuite.ts";
 
 /** Far more pages than the site has; the bound only stops a runaway crawl (say, ever-growing query strings). */
 const MAX_PAGES = 300;
 
-let site: ServedSite;
-let browser: Browser;
-
-beforeAll(async () => {
-  site = await serveBuiltSite();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const suite = useBrowserSuite();
 
 /** Every link on the page as the browser resolves it (a.href is absolute). */
 function linksOn(page: Page): Promise<string[]> {
@@ -33,8 +21,8 @@ it(
   "every internal link and anchor reached from the home page resolves in the browser",
   { timeout: 120_000 },
   async () => {
-    const origin = site.origin;
-    const context = await browser.newContext();
+    const origin = suite.site.origin;
+    const context = await suite.browser.newContext();
     const page = await context.newPage();
     const start = `${origin}/`;
     const queue = [start];

@@ -1,31 +1,18 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { PAGE_LABELS, PAGE_TYPES, samplePages, type PageType } from "../../scripts/pageTypes.ts";
-import { launchBrowser } from "../helpers/browser.ts";
-import { serveBuiltSite, type ServedSite } from "../helpers/builtSite.ts";
+import { useBrowserSuite } from "../helpers/browserSuite.ts";
 import { closePage, openPage } from "../helpers/openPage.ts";
 
 /** WCAG 1.4.10 Reflow: content fits 320 CSS px without scrolling sideways. */
 const NARROWEST = 320;
 
-let site: ServedSite;
-let browser: Browser;
-
-beforeAll(async () => {
-  site = await serveBuiltSite();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const suite = useBrowserSuite();
 
 describe(`at ${NARROWEST} px wide nothing scrolls sideways`, () => {
   it.each(PAGE_TYPES.map((type) => [PAGE_LABELS[type], type] as const))(
     "on the %s page",
     async (_label, type: PageType) => {
-      const page = await openPage(browser, site.origin, samplePages(site.dist)[type], {
+      const page = await openPage(suite.browser, suite.site.origin, samplePages(suite.site.dist)[type], {
         viewport: { width: NARROWEST, height: 640 },
       });
       try {

@@ -1,29 +1,16 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { SAMPLE_ARTICLE_SLUG } from "../../scripts/pageTypes.ts";
-import { launchBrowser } from "../helpers/browser.ts";
-import { serveBuiltSite, type ServedSite } from "../helpers/builtSite.ts";
+import { useBrowserSuite } from "../helpers/browserSuite.ts";
 import { watchProblems } from "../helpers/pageProblems.ts";
 
-let site: ServedSite;
-let browser: Browser;
-
-beforeAll(async () => {
-  site = await serveBuiltSite();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const suite = useBrowserSuite();
 
 it("search finds the ketamine article for “neuroplasticity”", async () => {
-  const page = await browser.newPage();
+  const page = await suite.browser.newPage();
   try {
     // Searching loads Pagefind's WebAssembly and index chunks: none of them may fail.
     const problems = watchProblems(page);
-    await page.goto(`${site.origin}/search/`);
+    await page.goto(`${suite.site.origin}/search/`);
     const input = page.locator(".pagefind-ui__search-input");
     await input.pressSequentially("neuroplasticity");
     const result = page.locator(`.pagefind-ui__result-link[href*="/articles/${SAMPLE_ARTICLE_SLUG}/"]`).first();
@@ -36,10 +23,10 @@ it("search finds the ketamine article for “neuroplasticity”", async () => {
 });
 
 it("the search page explains itself when JavaScript is off", async () => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
+  const context = await suite.browser.newContext({ javaScriptEnabled: false });
   try {
     const page = await context.newPage();
-    await page.goto(`${site.origin}/search/`);
+    await page.goto(`${suite.site.origin}/search/`);
     const notice = page.locator(".notice").filter({ hasText: "Search needs JavaScript" });
     expect(await notice.isVisible()).toBe(true);
     // It offers the ways to find pages without search.
