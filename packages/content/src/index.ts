@@ -21,3 +21,4 @@ export * from "./review/applyReviewPolicy.ts";
 export * from "./richText/portableTextWords.ts";
 export * from "./sync/mirrorStore.ts";
 export * from "./sync/syncMirror.ts";
+export * from "./siteDocumentTypes.ts";

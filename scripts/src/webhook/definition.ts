@@ -1,5 +1,4 @@
-/** The document types the patient site renders: a change to any of them must rebuild it. */
-export const SITE_DOCUMENT_TYPES = ["article", "faq", "person", "page", "siteSettings"] as const;
+import { SITE_DOCUMENT_TYPES } from "@patient-ed/content";
 
 /**
  * GROQ API version for the hook's filter and projection. Pinned, like the site's own queries,

@@ -21,6 +21,3 @@ export const schemaTypes = [
   internalLink,
   source,
 ];
-
-/** Document types a patient can see on the site; changes to them trigger a rebuild. */
-export const SITE_DOCUMENT_TYPES = ["article", "faq", "person", "page", "siteSettings"] as const;

@@ -45,7 +45,9 @@ export function parseNdjson(text: string, fileName: string): ParsedDataset {
     }
     const firstLine = lineOf.get(value._id);
     if (firstLine !== undefined) {
-      problems.push(`${fileName}:${lineNumber}: duplicate _id "${value._id}" (first seen on line ${firstLine})`);
+      // JSON-quoted: an id is any string, and a newline in one must not start a line of its own.
+      const id = JSON.stringify(value._id);
+      problems.push(`${fileName}:${lineNumber}: duplicate _id ${id} (first seen on line ${firstLine})`);
       return;
     }
     lineOf.set(value._id, lineNumber);

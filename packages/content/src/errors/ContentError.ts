@@ -8,10 +8,14 @@ export interface ContentIssue {
   rule: string;
 }
 
-/** Formats one issue as `article "article-x" (article) at disclaimer: Required`. */
+/**
+ * Formats one issue as `article "article-x" at disclaimer: Required`. The id is
+ * JSON-quoted: it comes from the dataset, and quotes or a newline in it must not
+ * end the quote or forge another line of the message.
+ */
 export function formatIssue(issue: ContentIssue): string {
   const where = issue.path ? ` at ${issue.path}` : "";
-  return `${issue.documentType} "${issue.documentId}"${where}: ${issue.rule}`;
+  return `${issue.documentType} ${JSON.stringify(issue.documentId)}${where}: ${issue.rule}`;
 }
 
 /**

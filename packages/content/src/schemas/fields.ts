@@ -6,10 +6,17 @@ function requiredOr(message: string) {
   return (issue: { input: unknown }) => (issue.input === undefined || issue.input === null ? "Required" : message);
 }
 
-/** Non-empty text: whitespace alone does not count as a disclaimer. */
+/**
+ * A character that shows on the page: not whitespace, not a control character
+ * and not a default-ignorable one (zero-width spaces and joiners, bidi marks,
+ * the byte-order mark, soft hyphens, Hangul fillers), which render as nothing.
+ */
+const VISIBLE_CHARACTER = /[^\p{White_Space}\p{Cc}\p{Default_Ignorable_Code_Point}]/u;
+
+/** Non-empty text: whitespace or invisible characters alone do not count as a disclaimer. */
 export const requiredText = z
   .string({ error: requiredOr("Must be text") })
-  .refine((value) => value.trim().length > 0, "Required");
+  .refine((value) => VISIBLE_CHARACTER.test(value), "Required");
 
 export const optionalText = z.string({ error: "Must be text" }).nullable().optional();
 

@@ -2,10 +2,8 @@ import type { RawDocument } from "../dataset/parseNdjson.ts";
 import { ContentSourceError } from "../errors/ContentError.ts";
 import { syncAllQuery, syncChangedQuery, syncIdsQuery } from "../queries.ts";
 import type { ContentSource } from "../sources/ContentSource.ts";
+import { SITE_DOCUMENT_TYPES } from "../siteDocumentTypes.ts";
 import type { MirrorState, MirrorStore } from "./mirrorStore.ts";
-
-/** Every document type the site reads; changes to others never matter to a build. */
-export const SITE_DOCUMENT_TYPES = ["article", "faq", "person", "page", "siteSettings"];
 
 export interface SyncResult {
   state: MirrorState;
@@ -37,7 +35,7 @@ function asDocuments(value: unknown, what: string): RawDocument[] {
  * a changed-since query alone can never report a deletion.
  */
 export async function syncMirror(lake: ContentSource, store: MirrorStore): Promise<SyncResult> {
-  const types = SITE_DOCUMENT_TYPES;
+  const types = [...SITE_DOCUMENT_TYPES];
   const previous = await store.read();
   if (!previous?.cursor) {
     const documents = asDocuments(await lake.fetch(syncAllQuery, { types }), "full sync");
