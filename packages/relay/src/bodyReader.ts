@@ -35,7 +35,15 @@ export async function readBodyText(request: Request, maxBytes: number): Promise<
   const chunks: Uint8Array[] = [];
   let total = 0;
   for (;;) {
-    const { done, value } = await reader.read();
+    let result: Awaited<ReturnType<typeof reader.read>>;
+    try {
+      result = await reader.read();
+    } catch (error) {
+      // The client went away mid-body (or was cut off for being too slow): its
+      // fault, not ours, so it is a rejected request rather than an internal error.
+      throw new MalformedBodyError(`body could not be read: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    const { done, value } = result;
     if (done) break;
     total += value.byteLength;
     if (total > maxBytes) {

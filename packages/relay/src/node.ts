@@ -1,7 +1,13 @@
 // Node-only API: the HTTP server, the local build target and config for both targets.
 export { loadConfig, type RelayConfig } from "./config/loadConfig.ts";
 export { DEFAULT_BUILD_COMMAND, loadLocalConfig, type LocalConfig } from "./config/localConfig.ts";
-export { serveRelay, type RelayServer, type RelayServerOptions } from "./nodeServer.ts";
+export {
+  DEFAULT_SERVER_TIMEOUTS,
+  serveRelay,
+  type RelayServer,
+  type RelayServerOptions,
+  type RelayServerTimeouts,
+} from "./nodeServer.ts";
 export { createTargetFromConfig } from "./targets/createTarget.ts";
 export {
   createLocalTarget,

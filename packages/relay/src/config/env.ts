@@ -1,3 +1,6 @@
+import { redactSecrets } from "../redact.ts";
+import { collectSecretValues } from "./secrets.ts";
+
 /** The environment as a plain record, so config can be read from process.env or a platform's bindings alike. */
 export type Env = Readonly<Record<string, string | undefined>>;
 
@@ -29,10 +32,19 @@ export function readOptional(env: Env, name: string): string | undefined {
   return value ? value : undefined;
 }
 
+/**
+ * A setting's value, quoted for an error message. A credential pasted into the
+ * wrong variable must not end up on stderr (and in whatever collects it), so
+ * any value that is a secret elsewhere in the environment is redacted.
+ */
+export function quoteValue(env: Env, value: string): string {
+  return JSON.stringify(redactSecrets(value, collectSecretValues(env)));
+}
+
 export function readInteger(env: Env, name: string, fallback: number, min: number, max: number): number {
   const raw = readOptional(env, name);
   if (raw === undefined) return fallback;
-  if (!/^\d+$/.test(raw)) throw new ConfigError(name, `must be a whole number, got "${raw}"`);
+  if (!/^\d+$/.test(raw)) throw new ConfigError(name, `must be a whole number, got ${quoteValue(env, raw)}`);
   const value = Number(raw);
   if (value < min || value > max) throw new ConfigError(name, `must be between ${min} and ${max}, got ${value}`);
   return value;

@@ -1,4 +1,4 @@
-import { ConfigError, readOptional, readRequired, type Env } from "./env.ts";
+import { ConfigError, quoteValue, readOptional, readRequired, type Env } from "./env.ts";
 
 export interface GithubConfig {
   kind: "github";
@@ -15,7 +15,7 @@ export function loadGithubConfig(env: Env): GithubConfig {
   const repository = readRequired(env, "GITHUB_REPOSITORY", "owner/repo of the site repository, e.g. acme/patient-ed");
   const match = REPOSITORY.exec(repository.trim());
   if (!match?.[1] || !match[2])
-    throw new ConfigError("GITHUB_REPOSITORY", `must look like owner/repo, got "${repository}"`);
+    throw new ConfigError("GITHUB_REPOSITORY", `must look like owner/repo, got ${quoteValue(env, repository)}`);
 
   // A relay-specific token wins, so the relay can hold a narrower token than CI's GITHUB_TOKEN.
   const token = env.RELAY_GITHUB_TOKEN?.trim() ? env.RELAY_GITHUB_TOKEN : env.GITHUB_TOKEN;
@@ -31,10 +31,10 @@ export function loadGithubConfig(env: Env): GithubConfig {
   try {
     parsed = new URL(apiUrl);
   } catch {
-    throw new ConfigError("GITHUB_API_URL", `must be a URL, got "${apiUrl}"`);
+    throw new ConfigError("GITHUB_API_URL", `must be a URL, got ${quoteValue(env, apiUrl)}`);
   }
   if (parsed.protocol !== "https:" && parsed.protocol !== "http:") {
-    throw new ConfigError("GITHUB_API_URL", `must be an http(s) URL, got "${apiUrl}"`);
+    throw new ConfigError("GITHUB_API_URL", `must be an http(s) URL, got ${quoteValue(env, apiUrl)}`);
   }
 
   return { kind: "github", owner: match[1], repo: match[2], token, apiUrl: apiUrl.replace(/\/+$/, "") };

@@ -1,4 +1,4 @@
-import { ConfigError, readInteger, readOptional, type Env } from "./env.ts";
+import { ConfigError, quoteValue, readInteger, readOptional, type Env } from "./env.ts";
 import { loadGithubConfig, type GithubConfig } from "./githubConfig.ts";
 import { loadLocalConfig, type LocalConfig } from "./localConfig.ts";
 import { collectSecretValues } from "./secrets.ts";
@@ -20,7 +20,7 @@ export function loadConfig(env: Env, baseDir: string = env.INIT_CWD ?? process.c
   let target: GithubConfig | LocalConfig;
   if (targetName === "github") target = loadGithubConfig(env);
   else if (targetName === "local") target = loadLocalConfig(env, baseDir);
-  else throw new ConfigError("RELAY_TARGET", `must be "github" or "local", got ${JSON.stringify(targetName ?? "")}`);
+  else throw new ConfigError("RELAY_TARGET", `must be "github" or "local", got ${quoteValue(env, targetName ?? "")}`);
 
   const explicit = target.kind === "github" ? [secret, target.token] : [secret];
   return {

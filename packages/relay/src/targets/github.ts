@@ -75,7 +75,8 @@ export function createGithubTarget(options: GithubTargetOptions): Target {
     const text = await response.text().catch(() => "");
     if (response.ok) return { ok: true };
     // Scrubbed here, not just in logs: the message also reaches /status and thrown errors.
-    const detail = redactSecrets(githubMessage(text), [options.token]);
+    // Before githubMessage shortens it: a token cut in two by the cut would no longer match.
+    const detail = githubMessage(redactSecrets(text, [options.token]));
     return {
       ok: false,
       // 4xx (bad token, missing permission, unknown repo) will not fix itself by repeating.

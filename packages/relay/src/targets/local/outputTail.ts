@@ -41,6 +41,8 @@ export function createOutputTail(options: OutputTailOptions): OutputTail {
   const tail: string[] = [];
   const found: string[] = [];
   const partial = { stdout: "", stderr: "" };
+  /** The stream is in the middle of a line already cut short: the rest of it is dropped, up to its end. */
+  const overlong = { stdout: false, stderr: false };
 
   function addLine(raw: string): void {
     const line = redactSecrets(stripAnsi(raw), options.secrets).trimEnd().slice(0, maxLineLength);
@@ -52,14 +54,26 @@ export function createOutputTail(options: OutputTailOptions): OutputTail {
 
   return {
     push(stream, chunk) {
-      const pieces = (partial[stream] + chunk).split(/\r?\n|\r/);
+      let text = chunk;
+      if (overlong[stream]) {
+        // The rest of a line already shown cut short. Kept, it would appear as a
+        // line of its own, possibly starting with the second half of a secret
+        // that the cut split in two (and so no longer matches the redaction).
+        const end = text.search(/[\r\n]/);
+        if (end === -1) return;
+        overlong[stream] = false;
+        text = text.slice(end);
+      }
+      const pieces = (partial[stream] + text).split(/\r?\n|\r/);
       partial[stream] = pieces.pop() ?? "";
-      // A stream that never ends a line must not grow without bound.
+      // In order: complete lines first, then what is left of an unterminated one.
+      for (const piece of pieces) addLine(piece);
+      // A stream that never ends a line must not grow without bound: show its start, drop the rest.
       if (partial[stream].length > maxLineLength * 4) {
         addLine(partial[stream]);
         partial[stream] = "";
+        overlong[stream] = true;
       }
-      for (const piece of pieces) addLine(piece);
     },
     end() {
       addLine(partial.stdout);
