@@ -35,6 +35,7 @@ const COMPONENTS: Record<ComponentName, string> = {
   ReviewInfo: "src/components/ReviewInfo.astro",
   OverdueNotice: "src/components/OverdueNotice.astro",
   RichText: "src/components/RichText.astro",
+  Sources: "src/components/Sources.astro",
 };
 
 /** The Vite Astro itself depends on: the site has no Vite of its own to import. */

@@ -1,9 +1,14 @@
 import { afterAll, beforeAll, describe, it } from "vitest";
 import { createComponentRenderer } from "./astroComponents.ts";
-import { componentsShowDisclaimerAndDates, richTextIsInert, type ComponentRenderer } from "./renderProperties.ts";
+import {
+  componentsShowDisclaimerAndDates,
+  richTextIsInert,
+  structuredDataIsInert,
+  type ComponentRenderer,
+} from "./renderProperties.ts";
 
 /*
- * Property-based drills for rendering (hostile input, item 2): 450 generated
+ * Property-based drills for rendering (hostile input, item 2): 700 generated
  * cases here; `pnpm fuzz` runs the same properties for longer.
  */
 
@@ -22,8 +27,12 @@ describe("rendering generated valid content", () => {
     await richTextIsInert({ numRuns: 300 });
   });
 
-  it("shows each page's disclaimer, reviewer and both review dates through the .astro components (150 cases)", async () => {
+  it("serialises structured data that no text can break out of (200 cases)", async () => {
+    await structuredDataIsInert({ numRuns: 200 });
+  });
+
+  it("shows each page's disclaimer, reviewer and both review dates through the .astro components (200 cases)", async () => {
     if (!renderer) throw new Error("The component renderer did not start.");
-    await componentsShowDisclaimerAndDates({ numRuns: 150 }, renderer);
+    await componentsShowDisclaimerAndDates({ numRuns: 200 }, renderer);
   });
 });

@@ -5,10 +5,13 @@ import { NodeType, parse, type HTMLElement, type Node } from "node-html-parser";
 import { validDataset } from "../../../packages/content/test/property/arbitraries.ts";
 import { runParameters, type RunOptions } from "../../../packages/content/test/property/properties.ts";
 import { formatDate } from "../../src/lib/dates.ts";
+import { jsonLdHtml } from "../../src/lib/jsonLd.ts";
 import { buildLinkTargets, type LinkTargets } from "../../src/lib/linkTargets.ts";
 import { PAGE_ELEMENT_IDS } from "../../src/lib/richText/headings.ts";
 import { renderRichText } from "../../src/lib/richText/renderRichText.ts";
 import { safeExternalUrl } from "../../src/lib/richText/safeUrl.ts";
+import { sourceLinks, type SourceRecord } from "../../src/lib/sourceLinks.ts";
+import { faqPageLd, medicalWebPageLd } from "../../src/lib/structuredData.ts";
 import { urls } from "../../src/lib/urls.ts";
 
 /*
@@ -20,7 +23,7 @@ import { urls } from "../../src/lib/urls.ts";
 export type { RunOptions };
 
 /** The .astro components the properties render; see astroComponents.ts. */
-export type ComponentName = "Disclaimer" | "ReviewInfo" | "OverdueNotice" | "RichText";
+export type ComponentName = "Disclaimer" | "ReviewInfo" | "OverdueNotice" | "RichText" | "Sources";
 
 export interface ComponentRenderer {
   render(component: ComponentName, props: Record<string, unknown>): Promise<string>;
@@ -48,6 +51,9 @@ const RICH_TEXT_ELEMENTS = new Set([
   "img",
   "br",
 ]);
+
+/** Elements the rendered components may produce, around rich text. */
+const COMPONENT_ELEMENTS = new Set(["section", "h2", "p", "div", "a", "time", "strong", "cite", ...RICH_TEXT_ELEMENTS]);
 
 const RICH_TEXT_ATTRIBUTES = new Set([
   "id",
@@ -80,12 +86,21 @@ function hasComment(node: Node): boolean {
   return node.nodeType === NodeType.COMMENT_NODE || node.childNodes.some(hasComment);
 }
 
+/** Where HTML came from: renderRichText's own markup, or an .astro component's. */
+export type Markup = "richText" | "component";
+
 /**
  * No way to run script: no script element, no event-handler attribute, no
  * javascript:, data: or vbscript: URL, no element or comment made from text.
+ * Rich text escapes every `<`, so `<script` appears nowhere in it. Astro
+ * escapes only `&` and `"` in attribute values: a `<script>` in a source's
+ * URL stays inside the quoted attribute, where HTML parsers read it as text;
+ * for components the check skips quoted attribute values.
  */
-export function assertInert(html: string, allowedElements: ReadonlySet<string> = RICH_TEXT_ELEMENTS): HTMLElement {
-  assert.doesNotMatch(html, /<script/i, "no <script in the HTML");
+export function assertInert(html: string, markup: Markup = "richText"): HTMLElement {
+  const outsideAttributes = markup === "richText" ? html : html.replace(/="[^"]*"/g, '=""');
+  assert.doesNotMatch(outsideAttributes, /<script/i, "no <script in the HTML");
+  const allowedElements = markup === "richText" ? RICH_TEXT_ELEMENTS : COMPONENT_ELEMENTS;
   const root = parse(html, { comment: true });
   assert.ok(!hasComment(root), "no comments: text never opens one");
   for (const element of elementsOf(root)) {
@@ -94,7 +109,7 @@ export function assertInert(html: string, allowedElements: ReadonlySet<string> =
     for (const [name, value] of Object.entries(element.attributes)) {
       const attribute = name.toLowerCase();
       assert.ok(!attribute.startsWith("on"), `event handler attribute ${name}="${value}"`);
-      if (allowedElements === RICH_TEXT_ELEMENTS) assert.ok(RICH_TEXT_ATTRIBUTES.has(attribute), `unexpected ${name}`);
+      if (markup === "richText") assert.ok(RICH_TEXT_ATTRIBUTES.has(attribute), `unexpected ${name}`);
       if (URL_ATTRIBUTES.has(attribute)) {
         const scheme = schemeView(value.trim());
         assert.doesNotMatch(scheme, /^(javascript|data|vbscript):/, `executable URL in ${name}="${value}"`);
@@ -179,8 +194,6 @@ export async function richTextIsInert(options: RunOptions): Promise<void> {
   );
 }
 
-const COMPONENT_ELEMENTS = new Set(["section", "h2", "p", "div", "a", "time", "strong", ...RICH_TEXT_ELEMENTS]);
-
 function onlyElement(root: HTMLElement, selector: string): HTMLElement {
   const found = root.querySelectorAll(selector);
   assert.equal(found.length, 1, `exactly one ${selector}`);
@@ -192,6 +205,7 @@ interface ReviewedPage {
   reviewer: { name: string; slug: string; credentials: string };
   lastReviewed: string;
   nextReviewDue: string;
+  references: SourceRecord[] | null;
 }
 
 /**
@@ -203,14 +217,18 @@ function asSent(text: string): string {
 }
 
 async function assertPageParts(renderer: ComponentRenderer, page: ReviewedPage): Promise<void> {
-  const disclaimer = assertInert(await renderer.render("Disclaimer", { text: page.disclaimer }), COMPONENT_ELEMENTS);
+  const disclaimer = assertInert(await renderer.render("Disclaimer", { text: page.disclaimer }), "component");
   assert.equal(
     onlyElement(disclaimer, ".disclaimer p").textContent,
     asSent(page.disclaimer),
     "the disclaimer, exactly",
   );
 
-  const review = assertInert(await renderer.render("ReviewInfo", page), COMPONENT_ELEMENTS);
+  const { reviewer: person, lastReviewed, nextReviewDue } = page;
+  const review = assertInert(
+    await renderer.render("ReviewInfo", { reviewer: person, lastReviewed, nextReviewDue }),
+    "component",
+  );
   const reviewer = onlyElement(review, ".review-info__reviewer");
   assert.equal(onlyElement(reviewer, "a").textContent, asSent(page.reviewer.name));
   assert.equal(onlyElement(reviewer, "a").getAttribute("href"), urls.person(page.reviewer.slug));
@@ -229,15 +247,51 @@ async function assertPageParts(renderer: ComponentRenderer, page: ReviewedPage):
 
   const overdue = assertInert(
     await renderer.render("OverdueNotice", { status: "overdue", lastReviewed: page.lastReviewed }),
-    COMPONENT_ELEMENTS,
+    "component",
   );
   assert.equal(onlyElement(overdue, "time").textContent, formatDate(page.lastReviewed));
+
+  const sources = page.references ?? [];
+  const cited = assertInert(await renderer.render("Sources", { sources }), "component");
+  const citedText = normalise(cited.textContent);
+  for (const source of sources) assert.ok(citedText.includes(normalise(asSent(source.title))), "each source's title");
+  assert.deepEqual(
+    cited.querySelectorAll("a").map((link) => link.getAttribute("href")),
+    sources.flatMap((source) => sourceLinks(source).map((link) => asSent(link.href))),
+    "a link for each way to open a source, and no other",
+  );
+}
+
+/**
+ * Structured data for generated valid content serialises into a
+ * <script type="application/ld+json"> that no text can end or comment out,
+ * and parses back to the same data.
+ */
+export async function structuredDataIsInert(options: RunOptions): Promise<void> {
+  const site = new URL("https://example.org/base/");
+  await fc.assert(
+    fc.asyncProperty(validDataset({ minArticles: 1 }), async (dataset) => {
+      const content = await loadGenerated(dataset.documents);
+      const answers = new Map(content.faqs.map((faq) => [faq._id, textsOf(faq.answer).join(" ")]));
+      const data = [
+        ...content.articles.map((article) => medicalWebPageLd(article, content.settings, site)),
+        faqPageLd(content.faqs, answers, site),
+      ];
+      for (const item of data) {
+        const script = jsonLdHtml(item);
+        assert.ok(!script.includes("<"), "no < at all: nothing can close the script or open a comment");
+        assert.doesNotMatch(script, /[\u2028\u2029]/, "no raw line or paragraph separators");
+        assert.deepEqual(JSON.parse(script), JSON.parse(JSON.stringify(item)), "parses back to the same data");
+      }
+    }),
+    runParameters(options),
+  );
 }
 
 /**
  * Every generated valid article and FAQ entry renders, through the real
- * .astro components, with its disclaimer, reviewer and both review dates,
- * escaped; its rich text renders inert inside the RichText component.
+ * .astro components, with its disclaimer, reviewer, both review dates and
+ * sources, escaped; its rich text renders inert inside the RichText component.
  */
 export async function componentsShowDisclaimerAndDates(
   options: RunOptions,
@@ -250,7 +304,7 @@ export async function componentsShowDisclaimerAndDates(
       for (const page of [...content.articles, ...content.faqs]) await assertPageParts(renderer, page);
       for (const article of content.articles) {
         const html = await renderer.render("RichText", { value: article.body, targets });
-        assertInert(html, COMPONENT_ELEMENTS);
+        assertInert(html, "component");
         const body = asSent(renderRichText(article.body, targets));
         assert.ok(html.includes(body), "the RichText component shows the rendered body");
       }

@@ -19,7 +19,7 @@ export function findDuplicateSlugs(documents: readonly Slugged[], issues: Conten
       documentId: doc._id,
       documentType: doc._type,
       path: "slug",
-      rule: `Must be unique: "${doc.slug}" is also the slug of ${first}`,
+      rule: `Must be unique: "${doc.slug}" is also the slug of ${JSON.stringify(first)}`,
     });
   }
 }
