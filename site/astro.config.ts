@@ -14,7 +14,8 @@ export default defineConfig({
   // The content-layer cache (Astro's data store and the Content Lake mirror); CI restores it between builds.
   ...(process.env.ASTRO_CACHE_DIR && { cacheDir: process.env.ASTRO_CACHE_DIR }),
   trailingSlash: "always",
-  build: { format: "directory", inlineStylesheets: "never" },
+  // concurrency 2: ~10% faster on two cores with identical output (BENCHMARKS.md).
+  build: { format: "directory", inlineStylesheets: "never", concurrency: 2 },
   // Patients get static pages with no client-side prefetch scripts.
   prefetch: false,
   devToolbar: { enabled: false },

@@ -1,21 +1,23 @@
-import { readFile } from "node:fs/promises";
+import { createReadStream } from "node:fs";
+import { access } from "node:fs/promises";
 import { basename } from "node:path";
+import { createInterface } from "node:readline";
 import { DatasetFileError } from "../errors/ContentError.ts";
-import { parseNdjson, type ParsedDataset } from "./parseNdjson.ts";
+import { parseNdjsonLines, type ParsedDataset } from "./parseNdjson.ts";
 import { readExportArchive } from "./readExportArchive.ts";
 
-/** Reads an NDJSON file or a `sanity dataset export` .tar.gz archive. */
+/** Reads an NDJSON file or a `sanity dataset export` .tar.gz archive, line by line. */
 export async function readDatasetFile(path: string): Promise<ParsedDataset> {
   const name = basename(path);
-  if (/\.(tar\.gz|tgz)$/.test(name)) {
-    return parseNdjson(await readExportArchive(path), `${name}:data.ndjson`);
-  }
-  let text: string;
   try {
-    text = await readFile(path, "utf8");
+    await access(path);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new DatasetFileError(`Cannot read dataset file ${path}: ${reason}`);
   }
-  return parseNdjson(text, name);
+  if (/\.(tar\.gz|tgz)$/.test(name)) {
+    return parseNdjsonLines((await readExportArchive(path)).split("\n"), `${name}:data.ndjson`);
+  }
+  const lines = createInterface({ input: createReadStream(path, { encoding: "utf8" }), crlfDelay: Infinity });
+  return parseNdjsonLines(lines, name);
 }
