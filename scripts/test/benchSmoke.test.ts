@@ -1,0 +1,147 @@
+import { execFile } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { promisify } from "node:util";
+import { createFileSource, loadSiteContent, readDatasetFile } from "@patient-ed/content";
+import { afterAll, describe, expect, it } from "vitest";
+import { todayUtc } from "../src/bench/calendar.ts";
+import { MEASUREMENT_NAMES, type BenchReport } from "../src/bench/report.ts";
+
+/*
+ * The benchmark itself is not part of `pnpm test`; this smoke run is. It
+ * proves at 200 articles that the generator is deterministic and valid and
+ * that the runner measures every step, so a 10,000-article run will not be
+ * the first to find a broken runner.
+ */
+
+const ROOT = resolve(import.meta.dirname, "../..");
+const GENERATE = resolve(ROOT, "scripts/src/bench/generateDataset.ts");
+const RUN = resolve(ROOT, "scripts/src/bench/run.ts");
+const VALIDATE = resolve(ROOT, "studio/src/validation/cli.ts");
+const ARTICLES = 200;
+
+const dir = mkdtempSync(join(tmpdir(), "bench-smoke-"));
+const dataset = join(dir, "seed-7.ndjson");
+// One day for every file, so a run that crosses midnight still compares like with like.
+const today = todayUtc();
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+interface Run {
+  code: number;
+  output: string;
+}
+
+async function node(script: string, args: string[]): Promise<Run> {
+  try {
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [script, ...args], {
+      cwd: ROOT,
+      maxBuffer: 16 * 1024 * 1024,
+    });
+    return { code: 0, output: stdout + stderr };
+  } catch (error) {
+    const failed = error as { code?: number; stdout?: string; stderr?: string };
+    return { code: failed.code ?? -1, output: `${failed.stdout ?? ""}${failed.stderr ?? ""}` };
+  }
+}
+
+async function generate(seed: string, out: string): Promise<void> {
+  const run = await node(GENERATE, ["--articles", String(ARTICLES), "--seed", seed, "--today", today, "--out", out]);
+  expect(run.output, run.output).toContain(`(${ARTICLES} articles)`);
+  expect(run.code).toBe(0);
+}
+
+describe("the benchmark dataset generator", () => {
+  it("writes byte-identical files for one seed and different files for another", async () => {
+    const again = join(dir, "seed-7-again.ndjson");
+    const other = join(dir, "seed-8.ndjson");
+    await generate("7", dataset);
+    await generate("7", again);
+    await generate("8", other);
+    expect(readFileSync(dataset).equals(readFileSync(again))).toBe(true);
+    expect(readFileSync(dataset).equals(readFileSync(other))).toBe(false);
+  }, 60_000);
+
+  it("passes the content contract, with articles shaped like real ones", async () => {
+    const { documents } = await readDatasetFile(dataset);
+    const content = await loadSiteContent(createFileSource(documents, `dataset file ${dataset}`));
+    expect(content.articles).toHaveLength(ARTICLES);
+    expect(content.faqs).toHaveLength(ARTICLES * 2);
+    expect(content.people).toHaveLength(50);
+    expect(
+      content.pages
+        .filter((page) => page.footerLink)
+        .map((page) => page.slug)
+        .sort(),
+    ).toEqual(["accessibility", "editorial-policy"]);
+    for (const article of content.articles) {
+      const styles = new Set(article.body.flatMap((block) => (block._type === "block" ? [block.style] : [])));
+      expect(styles, article._id).toEqual(new Set(["normal", "h2", "h3"]));
+      expect(
+        article.body.some((block) => block._type === "callout"),
+        article._id,
+      ).toBe(true);
+      expect(
+        article.body.some((block) => block._type === "block" && block.listItem),
+        article._id,
+      ).toBe(true);
+      expect(article.references?.length, article._id).toBeGreaterThanOrEqual(3);
+      expect(article.references?.length, article._id).toBeLessThanOrEqual(8);
+      expect(article.faqIds, article._id).toHaveLength(6);
+    }
+  });
+
+  it("passes Sanity's validation with the Studio schema", async () => {
+    const run = await node(VALIDATE, [dataset]);
+    expect(run.output).toMatch(/ 0 errors/);
+    expect(run.code, run.output.slice(-2000)).toBe(0);
+  }, 120_000);
+});
+
+describe("the benchmark runner", () => {
+  it("measures every step and writes a complete JSON report", async () => {
+    const reportPath = join(dir, "report.json");
+    const run = await node(RUN, [
+      "--articles",
+      String(ARTICLES),
+      "--dataset",
+      dataset,
+      "--report",
+      reportPath,
+      "--no-markdown",
+    ]);
+    expect(run.code, run.output.slice(-4000)).toBe(0);
+    const report = JSON.parse(readFileSync(reportPath, "utf8")) as BenchReport;
+    expect(report.articles).toBe(ARTICLES);
+    for (const name of MEASUREMENT_NAMES) {
+      const step = report.measurements[name];
+      expect(step.ok, name).toBe(true);
+      for (const value of [step.wallMs, step.pages, step.pagesPerSecond, step.peakRssBytes]) {
+        expect(value, name).toBeGreaterThan(0);
+      }
+    }
+    const { floor, build, pagefind, contentLoading } = report.measurements;
+    for (const step of [floor, build, pagefind]) expect(step.outputBytes).toBeGreaterThan(0);
+    for (const step of [floor, build]) expect(step.medianArticlePageBytes).toBeGreaterThan(0);
+    expect(build.phases?.renderMs).toBeGreaterThan(0);
+    expect(contentLoading.detail?.totalMs).toBeGreaterThan(0);
+    expect(report.ratios.buildToFloor).toBeGreaterThan(0);
+    expect(report.targets.map((target) => target.met)).not.toContain(null);
+    expect(report.machine.nproc).toBeGreaterThan(0);
+  }, 120_000);
+
+  it("--incremental reports that the second build fetched one document", async () => {
+    const reportFile = join(mkdtempSync(join(tmpdir(), "bench-incremental-")), "incremental.json");
+    const run = await node(RUN, ["--articles", "20", "--incremental", "--report", reportFile]);
+    expect(run.code, run.output).toBe(0);
+    const report = JSON.parse(readFileSync(reportFile, "utf8")) as {
+      first: { requests: number; documentsFetched: number };
+      second: { requests: number; documentsFetched: number; bytes: number };
+    };
+    expect(report.first.requests).toBe(1);
+    expect(report.second).toMatchObject({ requests: 2, documentsFetched: 1 });
+    expect(report.second.bytes).toBeLessThan(report.first.requests * 1_000_000);
+    expect(run.output).toContain("second (incremental)");
+  }, 120_000);
+});
