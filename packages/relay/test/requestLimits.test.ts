@@ -20,6 +20,11 @@ describe("request limits and routing (over HTTP on 127.0.0.1)", () => {
     target.events.length = 0;
   });
 
+  /** POSTs `body` signed now with the test secret, as Sanity would deliver it. */
+  async function postSigned(body: string): Promise<Response> {
+    return fetch(server.url, { method: "POST", body, headers: await signedHeaders(body, { timestamp: Date.now() }) });
+  }
+
   it.each(["GET", "PUT", "DELETE", "PATCH"])(
     "answers %s on the webhook path with 405 and Allow: POST",
     async (method) => {
@@ -32,11 +37,7 @@ describe("request limits and routing (over HTTP on 127.0.0.1)", () => {
 
   it("answers a body over 1 MiB declared by Content-Length with 413 before reading it", async () => {
     const body = JSON.stringify({ _id: "article-x", _type: "article", padding: "x".repeat(2 * MB) });
-    const response = await fetch(server.url, {
-      method: "POST",
-      body,
-      headers: await signedHeaders(body, { timestamp: Date.now() }),
-    });
+    const response = await postSigned(body);
     expect(response.status).toBe(413);
     expect(target.events).toHaveLength(0);
   });
@@ -53,22 +54,14 @@ describe("request limits and routing (over HTTP on 127.0.0.1)", () => {
     const prefix = '{"_id":"article-big","_type":"article","padding":"';
     const body = prefix + "x".repeat(MB - prefix.length - 2) + '"}';
     expect(Buffer.byteLength(body)).toBe(DEFAULT_MAX_BODY_BYTES);
-    const response = await fetch(server.url, {
-      method: "POST",
-      body,
-      headers: await signedHeaders(body, { timestamp: Date.now() }),
-    });
+    const response = await postSigned(body);
     expect(response.status).toBe(202);
     expect(target.events).toHaveLength(1);
   });
 
   it("answers a validly signed non-JSON body with 400", async () => {
     const body = "_id=article-x&_type=article";
-    const response = await fetch(server.url, {
-      method: "POST",
-      body,
-      headers: await signedHeaders(body, { timestamp: Date.now() }),
-    });
+    const response = await postSigned(body);
     expect(response.status).toBe(400);
     expect(await response.json()).toEqual({ error: "body is not JSON" });
     expect(target.events).toHaveLength(0);
@@ -80,11 +73,7 @@ describe("request limits and routing (over HTTP on 127.0.0.1)", () => {
     ["no _id", '{"_type":"article"}'],
     ["an unknown operation", '{"_id":"article-x","_type":"article","operation":"archive"}'],
   ])("answers signed JSON with %s with 400", async (_label, body) => {
-    const response = await fetch(server.url, {
-      method: "POST",
-      body,
-      headers: await signedHeaders(body, { timestamp: Date.now() }),
-    });
+    const response = await postSigned(body);
     expect(response.status).toBe(400);
     expect(target.events).toHaveLength(0);
   });
@@ -94,11 +83,7 @@ describe("request limits and routing (over HTTP on 127.0.0.1)", () => {
     ["a draft", "article", "drafts.article-x"],
   ])("answers %s with 202 ignored and starts no build", async (_label, type, id) => {
     const body = documentBody(id, type);
-    const response = await fetch(server.url, {
-      method: "POST",
-      body,
-      headers: await signedHeaders(body, { timestamp: Date.now() }),
-    });
+    const response = await postSigned(body);
     expect(response.status).toBe(202);
     expect(await response.json()).toMatchObject({ status: "ignored" });
     expect(target.events).toHaveLength(0);
@@ -106,11 +91,7 @@ describe("request limits and routing (over HTTP on 127.0.0.1)", () => {
 
   it.each(["article", "faq", "person", "page", "siteSettings"])("triggers for a %s", async (type) => {
     const body = documentBody(`${type}-1`, type);
-    const response = await fetch(server.url, {
-      method: "POST",
-      body,
-      headers: await signedHeaders(body, { timestamp: Date.now() }),
-    });
+    const response = await postSigned(body);
     expect(response.status).toBe(202);
     expect(target.events).toHaveLength(1);
   });

@@ -38,6 +38,23 @@ async function publish(id: string, key: string) {
   expect(response.status).toBe(202);
 }
 
+/** Publishes and waits for the build it starts to end with `result`; a timeout reports the relay's state. */
+async function publishAndAwaitBuild(id: string, key: string, result: "success" | "failed") {
+  const before = (await status()).builds;
+  await publish(id, key);
+  await waitFor(
+    async () => {
+      const current = await status();
+      return current.builds > before && current.result === result;
+    },
+    120_000,
+    200,
+  ).catch(async (error: unknown) => {
+    throw new Error(`${String(error)}: ${JSON.stringify(await status())} ${relay.stdout.join("\n")} ${relay.stderr()}`);
+  });
+  return status();
+}
+
 async function status(): Promise<{ result: string; builds: number; error: { issues: string[] } | null }> {
   return (await fetch(new URL("/status", url))).json() as never;
 }
@@ -63,10 +80,7 @@ afterAll(async () => {
 
 describe("publishing to a self-hosted site", () => {
   it("builds and serves the site when an article is published", async () => {
-    await publish(ARTICLE_ID, "delivery-1");
-    await waitFor(async () => (await status()).result === "success", 120_000, 200).catch(async (error) => {
-      throw new Error(`${error}: ${JSON.stringify(await status())} ${relay.stdout.join("\n")} ${relay.stderr()}`);
-    });
+    await publishAndAwaitBuild(ARTICLE_ID, "delivery-1", "success");
     expect(readFileSync(ARTICLE_PAGE, "utf8")).toContain("Ketamine therapy and neuroplasticity");
   }, 150_000);
 
@@ -74,16 +88,7 @@ describe("publishing to a self-hosted site", () => {
     writeDataset((doc) =>
       doc._id === ARTICLE_ID ? { ...doc, title: "Ketamine therapy: how it may help the brain" } : doc,
     );
-    const before = (await status()).builds;
-    await publish(ARTICLE_ID, "delivery-2");
-    await waitFor(
-      async () => {
-        const current = await status();
-        return current.builds > before && current.result === "success";
-      },
-      120_000,
-      200,
-    );
+    await publishAndAwaitBuild(ARTICLE_ID, "delivery-2", "success");
     expect(readFileSync(ARTICLE_PAGE, "utf8")).toContain("<h1>Ketamine therapy: how it may help the brain</h1>");
   }, 150_000);
 
@@ -95,17 +100,7 @@ describe("publishing to a self-hosted site", () => {
       delete broken.disclaimer;
       return broken;
     });
-    const before = (await status()).builds;
-    await publish(ARTICLE_ID, "delivery-3");
-    await waitFor(
-      async () => {
-        const current = await status();
-        return current.builds > before && current.result === "failed";
-      },
-      120_000,
-      200,
-    );
-    const failed = await status();
+    const failed = await publishAndAwaitBuild(ARTICLE_ID, "delivery-3", "failed");
     expect(failed.error?.issues.join("\n")).toContain(`article "${ARTICLE_ID}" at disclaimer: Required`);
     expect(readFileSync(ARTICLE_PAGE).equals(served)).toBe(true);
   }, 150_000);
