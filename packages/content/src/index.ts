@@ -22,3 +22,4 @@ export * from "./richText/portableTextWords.ts";
 export * from "./sync/mirrorStore.ts";
 export * from "./sync/syncMirror.ts";
 export * from "./siteDocumentTypes.ts";
+export * from "./snapshot/documentSnapshot.ts";

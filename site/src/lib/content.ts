@@ -1,28 +1,35 @@
-import type { Article, Faq, Page, Person, SiteSettings } from "@patient-ed/content";
-import type { ReviewStatus } from "@patient-ed/review";
+import {
+  readStoredDocument,
+  type Article,
+  type Faq,
+  type Page,
+  type Person,
+  type SiteSettings,
+} from "@patient-ed/content";
 import { getCollection, getEntry } from "astro:content";
+import type { ArticleCard, FaqCard, Reviewed } from "../content/cards.ts";
+
+export type { ArticleCard, FaqCard, Reviewed } from "../content/cards.ts";
 
 /*
  * The only way pages read content: through the content layer, which the
- * content contract's loader filled with validated documents. Each collection
- * is read once per build and shared by every page: with thousands of pages,
- * reading a collection per page would make the build quadratic.
+ * content contract's loader filled with the site's index (cards), and the
+ * build's content snapshot, which holds each article and FAQ entry in full.
+ * Each collection is read once per build and shared by every page: with
+ * thousands of pages, reading a collection per page would make the build
+ * quadratic. A page reads only its own full documents.
  */
-
-export type Reviewed<T> = T & { reviewStatus: ReviewStatus };
 
 function once<T>(read: () => Promise<T>): () => Promise<T> {
   let pending: Promise<T> | undefined;
   return () => (pending ??= read());
 }
 
-export const getArticles = once(async (): Promise<Reviewed<Article>[]> =>
+export const getArticles = once(async (): Promise<ArticleCard[]> =>
   (await getCollection("articles")).map((entry) => entry.data),
 );
 
-export const getFaqs = once(async (): Promise<Reviewed<Faq>[]> =>
-  (await getCollection("faqs")).map((entry) => entry.data),
-);
+export const getFaqs = once(async (): Promise<FaqCard[]> => (await getCollection("faqs")).map((entry) => entry.data));
 
 export const getPeople = once(async (): Promise<Person[]> =>
   (await getCollection("people")).map((entry) => entry.data),
@@ -31,7 +38,7 @@ export const getPeople = once(async (): Promise<Person[]> =>
 export const getPages = once(async (): Promise<Page[]> => (await getCollection("pages")).map((entry) => entry.data));
 
 export const getSettings = once(async (): Promise<SiteSettings> => {
-  const entry = await getEntry("settings", "siteSettings");
+  const entry = await getEntry("settings", "settings");
   if (!entry) throw new Error("The site settings document (id siteSettings) was not loaded.");
   return entry.data;
 });
@@ -39,3 +46,19 @@ export const getSettings = once(async (): Promise<SiteSettings> => {
 /** Articles and FAQ entries by id, for the lists that follow references. */
 export const getArticlesById = once(async () => new Map((await getArticles()).map((doc) => [doc._id, doc])));
 export const getFaqsById = once(async () => new Map((await getFaqs()).map((doc) => [doc._id, doc])));
+
+const getSnapshotFile = once(async (): Promise<string> => {
+  const entry = await getEntry("snapshot", "snapshot");
+  if (!entry) throw new Error("The content snapshot was not written: the content loader did not run.");
+  return entry.data.file;
+});
+
+/** The whole article behind a card: its body, sources and disclaimer. */
+export async function readArticle(card: ArticleCard): Promise<Reviewed<Article>> {
+  return readStoredDocument<Reviewed<Article>>(await getSnapshotFile(), card.stored);
+}
+
+/** The whole FAQ entry behind a card: its answer, sources and disclaimer. */
+export async function readFaq(card: FaqCard): Promise<Reviewed<Faq>> {
+  return readStoredDocument<Reviewed<Faq>>(await getSnapshotFile(), card.stored);
+}

@@ -1,8 +1,8 @@
-import type { Article, Faq } from "@patient-ed/content";
+import type { FaqCard } from "./content.ts";
 
 export interface FaqGroup {
   title: string;
-  faqs: Faq[];
+  faqs: FaqCard[];
 }
 
 /**
@@ -10,7 +10,10 @@ export interface FaqGroup {
  * a question no article lists goes under "Other questions". Each question
  * appears once, with the first article that claims it.
  */
-export function groupFaqs(articles: readonly Article[], faqs: readonly Faq[]): FaqGroup[] {
+export function groupFaqs(
+  articles: readonly { title: string; faqIds: string[] | null }[],
+  faqs: readonly FaqCard[],
+): FaqGroup[] {
   const byId = new Map(faqs.map((faq) => [faq._id, faq]));
   const placed = new Set<string>();
   const groups: FaqGroup[] = [];

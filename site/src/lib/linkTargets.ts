@@ -1,4 +1,3 @@
-import type { Article, Faq, Page } from "@patient-ed/content";
 import { urls } from "./urls.ts";
 
 export interface LinkTarget {
@@ -15,9 +14,9 @@ export type LinkTargets = ReadonlyMap<string, LinkTarget>;
  * rendered as plain text instead of a broken link.
  */
 export function buildLinkTargets(
-  articles: readonly Article[],
-  faqs: readonly Faq[],
-  pages: readonly Page[],
+  articles: readonly { _id: string; slug: string; title: string }[],
+  faqs: readonly { _id: string; slug: string; question: string }[],
+  pages: readonly { _id: string; slug: string; title: string }[],
 ): LinkTargets {
   const targets = new Map<string, LinkTarget>();
   for (const article of articles) targets.set(article._id, { url: urls.article(article.slug), title: article.title });

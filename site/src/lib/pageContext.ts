@@ -1,12 +1,25 @@
 import { getArticles, getFaqs, getPages } from "./content.ts";
+import { groupFaqs, type FaqGroup } from "./faqGroups.ts";
 import { buildLinkTargets, type LinkTargets } from "./linkTargets.ts";
+import { ARTICLES_PER_PAGE, paginate, QUESTIONS_PER_PAGE } from "./pagination.ts";
+import type { ArticleCard } from "./content.ts";
 
-let targets: Promise<LinkTargets> | undefined;
+function once<T>(compute: () => Promise<T>): () => Promise<T> {
+  let pending: Promise<T> | undefined;
+  return () => (pending ??= compute());
+}
 
 /** The link targets of the whole site, computed once per build. */
-export function siteLinkTargets(): Promise<LinkTargets> {
-  targets ??= Promise.all([getArticles(), getFaqs(), getPages()]).then(([articles, faqs, pages]) =>
-    buildLinkTargets(articles, faqs, pages),
-  );
-  return targets;
-}
+export const siteLinkTargets = once(async (): Promise<LinkTargets> =>
+  buildLinkTargets(await getArticles(), await getFaqs(), await getPages()),
+);
+
+/** The pages of /articles/, computed once per build. */
+export const articleListPages = once(async (): Promise<ArticleCard[][]> =>
+  paginate(await getArticles(), ARTICLES_PER_PAGE),
+);
+
+/** The pages of /faq/: questions grouped under their articles, computed once per build. */
+export const faqListPages = once(async (): Promise<FaqGroup[][]> =>
+  paginate(groupFaqs(await getArticles(), await getFaqs()), QUESTIONS_PER_PAGE, (group) => group.faqs.length),
+);

@@ -42,16 +42,16 @@ export function medicalWebPageLd(article: Article, settings: SiteSettings, site:
   };
 }
 
-/** schema.org FAQPage for the FAQ index. */
-export function faqPageLd(faqs: Faq[], answers: Map<string, string>, site: URL) {
+/** schema.org FAQPage for one page of the FAQ index, at `pageUrl`. */
+export function faqPageLd(faqs: Faq[], answers: Map<string, string>, pageUrl: URL) {
   return {
     "@context": "https://schema.org",
     "@type": "FAQPage",
-    url: new URL(urls.faqIndex(), site).href,
+    url: pageUrl.href,
     mainEntity: faqs.map((faq) => ({
       "@type": "Question",
       name: faq.question,
-      url: new URL(urls.faq(faq.slug), site).href,
+      url: new URL(urls.faq(faq.slug), pageUrl).href,
       acceptedAnswer: { "@type": "Answer", text: answers.get(faq._id) ?? "" },
     })),
   };

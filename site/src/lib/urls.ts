@@ -14,9 +14,11 @@ export const urls = {
   home: () => sitePath("/"),
   article: (slug: string) => sitePath(`/articles/${slug}/`),
   articles: () => sitePath("/articles/"),
+  /** Page 1 of the article list is /articles/ itself. */
+  articlesPage: (page: number) => (page === 1 ? sitePath("/articles/") : sitePath(`/articles/page/${page}/`)),
   faqIndex: () => sitePath("/faq/"),
+  faqPage: (page: number) => (page === 1 ? sitePath("/faq/") : sitePath(`/faq/page/${page}/`)),
   faq: (slug: string) => sitePath(`/faq/${slug}/`),
-  faqAnchor: (slug: string) => sitePath(`/faq/#${slug}`),
   person: (slug: string) => sitePath(`/people/${slug}/`),
   page: (slug: string) => sitePath(`/${slug}/`),
   search: () => sitePath("/search/"),

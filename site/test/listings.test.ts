@@ -1,0 +1,158 @@
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import type { RawDocument } from "@patient-ed/content";
+import { article, faq, settings, reviewer, toNdjson, withFields } from "@patient-ed/content/test-fixtures";
+import { beforeAll, describe, expect, it } from "vitest";
+import { ARTICLES_PER_PAGE } from "../src/lib/pagination.ts";
+import { buildSite, tempDir } from "./helpers/buildSite.ts";
+import { readPage, textOf } from "./helpers/siteFiles.ts";
+
+/*
+ * A site bigger than one page of each listing: 120 articles with two
+ * questions each (one shared with the next article), so the listings paginate
+ * and the FAQ groups have to be split between pages without losing or
+ * repeating a question.
+ */
+const ARTICLES = 120;
+const pad = (n: number) => String(n).padStart(3, "0");
+const ref = (id: string, key: string) => ({ _type: "reference", _key: key, _ref: id });
+
+function dataset(): RawDocument[] {
+  const docs: RawDocument[] = [settings, reviewer];
+  for (let n = 0; n < ARTICLES; n++) {
+    docs.push(
+      withFields(article, {
+        _id: `article-${pad(n)}`,
+        title: `Article ${pad(n)}`,
+        slug: { _type: "slug", current: `article-${pad(n)}` },
+        body: [
+          {
+            _type: "block",
+            _key: "p",
+            style: "normal",
+            markDefs: [],
+            children: [
+              { _type: "span", _key: "s", text: `The body of article ${pad(n)}, from the snapshot.`, marks: [] },
+            ],
+          },
+        ],
+        faqs: [ref(`faq-${pad(n)}`, "a"), ref(`faq-${pad((n + 1) % ARTICLES)}`, "b")],
+      }),
+    );
+    docs.push(
+      withFields(faq, {
+        _id: `faq-${pad(n)}`,
+        question: `Question ${pad(n)}?`,
+        slug: { _type: "slug", current: `question-${pad(n)}` },
+        answer: [
+          {
+            _type: "block",
+            _key: "a",
+            style: "normal",
+            markDefs: [],
+            children: [{ _type: "span", _key: "s", text: `Answer ${pad(n)}.`, marks: [] }],
+          },
+        ],
+        relatedArticles: [ref(`article-${pad(n)}`, "a")],
+      }),
+    );
+  }
+  return docs;
+}
+
+let dist: string;
+
+beforeAll(async () => {
+  const file = join(tempDir("listings-data-"), "data.ndjson");
+  writeFileSync(file, toNdjson(dataset()));
+  dist = join(tempDir("listings-site-"), "dist");
+  const result = await buildSite(dist, { SANITY_DATASET_FILE: file });
+  expect(result.output).toContain("Site built into");
+  expect(result.ok).toBe(true);
+});
+
+const listed = (path: string, selector: string) =>
+  readPage(dist, path)
+    .querySelectorAll(selector)
+    .map((element) => textOf(element));
+
+describe("the article list at 120 articles", () => {
+  const pages = ["/articles/", "/articles/page/2/", "/articles/page/3/"];
+
+  it("is split into pages of 50 that list every article once, in title order", () => {
+    const titles = pages.flatMap((path) => listed(path, ".card__title"));
+    expect(titles).toEqual(Array.from({ length: ARTICLES }, (_, n) => `Article ${pad(n)}`));
+    expect(listed(pages[0]!, ".card__title")).toHaveLength(ARTICLES_PER_PAGE);
+  });
+
+  it("gives each page its own title and links to the pages before and after it", () => {
+    const second = readPage(dist, "/articles/page/2/");
+    expect(textOf(second.querySelector("h1"))).toBe("Articles (page 2 of 3)");
+    expect(textOf(second.querySelector("title"))).toContain("Articles (page 2 of 3)");
+    const nav = second.querySelector('nav[aria-label="Pages"]')!;
+    expect(textOf(nav.querySelector('[aria-current="page"]'))).toBe("Page 2 of 3");
+    expect(nav.querySelector('a[rel="prev"]')?.getAttribute("href")).toBe("/articles/");
+    expect(nav.querySelector('a[rel="next"]')?.getAttribute("href")).toBe("/articles/page/3/");
+    const first = readPage(dist, "/articles/");
+    expect(textOf(first.querySelector("h1"))).toBe("Articles");
+    expect(first.querySelector('a[rel="prev"]')).toBeNull();
+    expect(readPage(dist, "/articles/page/3/").querySelector('a[rel="next"]')).toBeNull();
+  });
+});
+
+describe("the FAQ list at 120 questions", () => {
+  const faqPages = () => {
+    const paths = ["/faq/"];
+    for (let page = 2; ; page++) {
+      try {
+        readPage(dist, `/faq/page/${page}/`);
+        paths.push(`/faq/page/${page}/`);
+      } catch {
+        return paths;
+      }
+    }
+  };
+
+  it("shows every question with its answer exactly once across its pages", () => {
+    const paths = faqPages();
+    expect(paths.length).toBeGreaterThan(1);
+    const questions = paths.flatMap((path) => listed(path, "details.faq summary"));
+    expect([...questions].sort()).toEqual(Array.from({ length: ARTICLES }, (_, n) => `Question ${pad(n)}?`));
+    for (const path of paths) {
+      const page = readPage(dist, path);
+      for (const details of page.querySelectorAll("details.faq")) {
+        const n = textOf(details.querySelector("summary")).slice("Question ".length, -1);
+        expect(textOf(details.querySelector(".faq__answer")), path).toContain(`Answer ${n}.`);
+      }
+      expect(page.querySelectorAll("details.faq").length, path).toBeLessThanOrEqual(52);
+    }
+  });
+
+  it("describes only the questions on each page in its FAQPage data", () => {
+    const page = readPage(dist, "/faq/page/2/");
+    const data = page
+      .querySelectorAll('script[type="application/ld+json"]')
+      .map((script) => JSON.parse(script.textContent) as { "@type": string; url?: string; mainEntity?: unknown[] })
+      .find((item) => item["@type"] === "FAQPage")!;
+    expect(data.url).toMatch(/\/faq\/page\/2\/$/);
+    expect(data.mainEntity).toHaveLength(page.querySelectorAll("details.faq").length);
+  });
+});
+
+describe("pages that read their own document from the content snapshot", () => {
+  it("show each article's own body", () => {
+    for (const n of [0, 57, 119]) {
+      expect(textOf(readPage(dist, `/articles/article-${pad(n)}/`).querySelector("article"))).toContain(
+        `The body of article ${pad(n)}, from the snapshot.`,
+      );
+    }
+  });
+});
+
+describe("the sitemap", () => {
+  it("lists every page of both listings", () => {
+    const sitemap = readPage(dist, "/sitemap.xml").toString();
+    expect(sitemap).toContain("/articles/page/3/</loc>");
+    expect(sitemap).toContain("/faq/page/2/</loc>");
+  });
+});
