@@ -14,6 +14,7 @@ export default tseslint.config(
       "**/.dist-*/",
       "packages/content/generated/",
       "reports/",
+      "**/.cache/",
       "**/fixtures/floor/",
     ],
   },

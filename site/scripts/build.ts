@@ -1,9 +1,9 @@
-import { spawn } from "node:child_process";
 import { rm, writeFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "astro";
 import { headersFile } from "../src/lib/securityHeaders.ts";
+import { indexSearch } from "./indexSearch.ts";
 import { swapDirectory } from "./swapDirectory.ts";
 
 /**
@@ -19,15 +19,6 @@ const staging = `${target}.staging`;
 /** Errors about the content itself: their message is the whole story, a stack trace only hides it. */
 const CONTENT_ERRORS = new Set(["ContentError", "DatasetFileError", "ContentSourceError", "ReviewPolicyError"]);
 
-function runPagefind(site: string): Promise<number> {
-  return new Promise((resolvePromise, reject) => {
-    const binary = resolve(siteDir, "node_modules/.bin/pagefind");
-    const child = spawn(binary, ["--site", site, "--silent"], { cwd: siteDir, stdio: "inherit" });
-    child.on("error", reject);
-    child.on("exit", (code) => resolvePromise(code ?? 1));
-  });
-}
-
 function describeFailure(error: unknown): string {
   if (error instanceof Error && CONTENT_ERRORS.has(error.name)) return error.message;
   return error instanceof Error ? (error.stack ?? error.message) : String(error);
@@ -42,7 +33,7 @@ async function main(): Promise<number> {
   try {
     // In-process, so a content error reaches us as the error itself, not as Astro's report of it.
     await build({ root: siteDir, logLevel: process.env.ASTRO_LOG_LEVEL === "info" ? "info" : "warn" });
-    if ((await runPagefind(staging)) !== 0) throw new Error("Search indexing (Pagefind) failed.");
+    await indexSearch(staging);
     await writeFile(resolve(staging, "_headers"), headersFile());
   } catch (error) {
     await rm(staging, { recursive: true, force: true });

@@ -1,10 +1,12 @@
-import { writeFileSync } from "node:fs";
+import { existsSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { RawDocument } from "@patient-ed/content";
 import { article, faq, settings, reviewer, toNdjson, withFields } from "@patient-ed/content/test-fixtures";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ARTICLES_PER_PAGE } from "../src/lib/pagination.ts";
+import { SEARCH_RECORDS_DIR } from "../scripts/indexSearch.ts";
 import { buildSite, tempDir } from "./helpers/buildSite.ts";
+import { indexedPages } from "./helpers/searchIndex.ts";
 import { readPage, textOf } from "./helpers/siteFiles.ts";
 
 /*
@@ -57,6 +59,15 @@ function dataset(): RawDocument[] {
       }),
     );
   }
+  // A question no article lists: it goes under "Other questions" and is searchable on its own.
+  docs.push(
+    withFields(faq, {
+      _id: "faq-orphan",
+      question: "Question orphan?",
+      slug: { _type: "slug", current: "question-orphan" },
+      relatedArticles: [],
+    }),
+  );
   return docs;
 }
 
@@ -117,11 +128,15 @@ describe("the FAQ list at 120 questions", () => {
     const paths = faqPages();
     expect(paths.length).toBeGreaterThan(1);
     const questions = paths.flatMap((path) => listed(path, "details.faq summary"));
-    expect([...questions].sort()).toEqual(Array.from({ length: ARTICLES }, (_, n) => `Question ${pad(n)}?`));
+    expect([...questions].sort()).toEqual([
+      ...Array.from({ length: ARTICLES }, (_, n) => `Question ${pad(n)}?`),
+      "Question orphan?",
+    ]);
     for (const path of paths) {
       const page = readPage(dist, path);
       for (const details of page.querySelectorAll("details.faq")) {
         const n = textOf(details.querySelector("summary")).slice("Question ".length, -1);
+        if (n === "orphan") continue;
         expect(textOf(details.querySelector(".faq__answer")), path).toContain(`Answer ${n}.`);
       }
       expect(page.querySelectorAll("details.faq").length, path).toBeLessThanOrEqual(52);
@@ -146,6 +161,26 @@ describe("pages that read their own document from the content snapshot", () => {
         `The body of article ${pad(n)}, from the snapshot.`,
       );
     }
+  });
+});
+
+describe("search", () => {
+  it("indexes every article with its text and the questions it lists, and each unlisted question on its own", () => {
+    const pages = indexedPages(dist);
+    const articles = pages.filter((page) => page.url.startsWith("/articles/"));
+    expect(articles.map((page) => page.meta.title).sort()).toEqual(
+      Array.from({ length: ARTICLES }, (_, n) => `Article ${pad(n)}`),
+    );
+    const first = articles.find((page) => page.url === "/articles/article-000/")!;
+    expect(first.content).toContain("The body of article 000, from the snapshot.");
+    expect(first.content).toContain("Question 000?");
+    expect(pages.filter((page) => page.url.startsWith("/faq/")).map((page) => page.url)).toEqual([
+      "/faq/question-orphan/",
+    ]);
+  });
+
+  it("publishes no search records, only the index built from them", () => {
+    expect(existsSync(join(dist, SEARCH_RECORDS_DIR))).toBe(false);
   });
 });
 

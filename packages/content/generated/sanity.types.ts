@@ -413,7 +413,7 @@ export type SiteSettingsQueryResult =
 
 // Source: ../packages/content/src/queries.ts
 // Variable: articlesQuery
-// Query: *[_type == "article"] | order(title asc) {  _id,  _type,  _updatedAt,  title,  "slug": slug.current,  summary,  body,  "faqIds": faqs[]._ref,  "author": author->{_id, name, "slug": slug.current, credentials},  "reviewer": reviewer->{_id, name, "slug": slug.current, credentials},  references,  disclaimer,  lastReviewed,  nextReviewDue,  topics}
+// Query: *[_type == "article"] | order(title asc, _id asc) [$from...$to] {  _id,  _type,  _updatedAt,  title,  "slug": slug.current,  summary,  body,  "faqIds": faqs[]._ref,  "author": author->{_id, name, "slug": slug.current, credentials},  "reviewer": reviewer->{_id, name, "slug": slug.current, credentials},  references,  disclaimer,  lastReviewed,  nextReviewDue,  topics}
 export type ArticlesQueryResult = Array<{
   _id: string;
   _type: "article";
@@ -448,7 +448,7 @@ export type ArticlesQueryResult = Array<{
 
 // Source: ../packages/content/src/queries.ts
 // Variable: faqsQuery
-// Query: *[_type == "faq"] | order(question asc) {  _id,  _type,  _updatedAt,  question,  "slug": slug.current,  answer,  "relatedArticleIds": relatedArticles[]._ref,  "reviewer": reviewer->{_id, name, "slug": slug.current, credentials},  references,  disclaimer,  lastReviewed,  nextReviewDue}
+// Query: *[_type == "faq"] | order(question asc, _id asc) [$from...$to] {  _id,  _type,  _updatedAt,  question,  "slug": slug.current,  answer,  "relatedArticleIds": relatedArticles[]._ref,  "reviewer": reviewer->{_id, name, "slug": slug.current, credentials},  references,  disclaimer,  lastReviewed,  nextReviewDue}
 export type FaqsQueryResult = Array<{
   _id: string;
   _type: "faq";
@@ -847,8 +847,8 @@ import "@sanity/client";
 declare module "@sanity/client" {
   interface SanityQueries {
     '*[_id == "siteSettings"][0]{\n  siteName,\n  publisher,\n  contact,\n  urgentHelp,\n  defaultDisclaimer,\n  reviewIntervalMonths,\n  maxReviewIntervalMonths,\n  timeZone,\n  readingGradeTarget\n}': SiteSettingsQueryResult;
-    '*[_type == "article"] | order(title asc) {\n  _id,\n  _type,\n  _updatedAt,\n  title,\n  "slug": slug.current,\n  summary,\n  body,\n  "faqIds": faqs[]._ref,\n  "author": author->{_id, name, "slug": slug.current, credentials},\n  "reviewer": reviewer->{_id, name, "slug": slug.current, credentials},\n  references,\n  disclaimer,\n  lastReviewed,\n  nextReviewDue,\n  topics\n}': ArticlesQueryResult;
-    '*[_type == "faq"] | order(question asc) {\n  _id,\n  _type,\n  _updatedAt,\n  question,\n  "slug": slug.current,\n  answer,\n  "relatedArticleIds": relatedArticles[]._ref,\n  "reviewer": reviewer->{_id, name, "slug": slug.current, credentials},\n  references,\n  disclaimer,\n  lastReviewed,\n  nextReviewDue\n}': FaqsQueryResult;
+    '*[_type == "article"] | order(title asc, _id asc) [$from...$to] {\n  _id,\n  _type,\n  _updatedAt,\n  title,\n  "slug": slug.current,\n  summary,\n  body,\n  "faqIds": faqs[]._ref,\n  "author": author->{_id, name, "slug": slug.current, credentials},\n  "reviewer": reviewer->{_id, name, "slug": slug.current, credentials},\n  references,\n  disclaimer,\n  lastReviewed,\n  nextReviewDue,\n  topics\n}': ArticlesQueryResult;
+    '*[_type == "faq"] | order(question asc, _id asc) [$from...$to] {\n  _id,\n  _type,\n  _updatedAt,\n  question,\n  "slug": slug.current,\n  answer,\n  "relatedArticleIds": relatedArticles[]._ref,\n  "reviewer": reviewer->{_id, name, "slug": slug.current, credentials},\n  references,\n  disclaimer,\n  lastReviewed,\n  nextReviewDue\n}': FaqsQueryResult;
     '*[_type == "person"] | order(name asc) {\n  _id,\n  _type,\n  _updatedAt,\n  name,\n  "slug": slug.current,\n  credentials,\n  role,\n  bio,\n  photo\n}': PeopleQueryResult;
     '*[_type == "page"] | order(title asc) {\n  _id,\n  _type,\n  _updatedAt,\n  title,\n  "slug": slug.current,\n  summary,\n  body,\n  footerLink\n}': PagesQueryResult;
     '*[_type in ["article", "faq"]] | order(nextReviewDue asc) {\n  _id,\n  _type,\n  "title": coalesce(title, question),\n  "reviewer": reviewer->name,\n  lastReviewed,\n  nextReviewDue,\n  "text": coalesce(body, answer),\n  "referenceCount": count(coalesce(references, []))\n}': GovernanceQueryResult;

@@ -15,6 +15,7 @@ export * from "./schemas/siteSettings.ts";
 export * from "./schemas/richText.ts";
 export * from "./schemas/fields.ts";
 export * from "./load/loadSiteContent.ts";
+export * from "./load/streamSiteContent.ts";
 export * from "./load/validateDocuments.ts";
 export * from "./review/reviewPolicy.ts";
 export * from "./review/applyReviewPolicy.ts";

@@ -18,7 +18,12 @@ export const siteSettingsQuery = defineQuery(`*[_id == "siteSettings"][0]{
   readingGradeTarget
 }`);
 
-export const articlesQuery = defineQuery(`*[_type == "article"] | order(title asc) {
+/**
+ * Articles in title order, a slice at a time: $from (inclusive) to $to
+ * (exclusive). The slice comes before the projection so a slice costs only
+ * its own documents, and _id breaks ties so slices never overlap or skip.
+ */
+export const articlesQuery = defineQuery(`*[_type == "article"] | order(title asc, _id asc) [$from...$to] {
   _id,
   _type,
   _updatedAt,
@@ -36,7 +41,8 @@ export const articlesQuery = defineQuery(`*[_type == "article"] | order(title as
   topics
 }`);
 
-export const faqsQuery = defineQuery(`*[_type == "faq"] | order(question asc) {
+/** FAQ entries in question order, a slice at a time, as articlesQuery. */
+export const faqsQuery = defineQuery(`*[_type == "faq"] | order(question asc, _id asc) [$from...$to] {
   _id,
   _type,
   _updatedAt,

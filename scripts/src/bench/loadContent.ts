@@ -1,7 +1,8 @@
 // Measures content loading alone: read the dataset file, open a file source
-// and run the site's queries with validation, exactly as the site build does.
+// and run the site's queries with validation a slice at a time, exactly as the
+// site build does (site/src/content/siteContent.ts), without the snapshot.
 // Usage: node scripts/src/bench/loadContent.ts FILE  (prints one JSON line)
-import { createFileSource, loadSiteContent, readDatasetFile } from "@patient-ed/content";
+import { createFileSource, readDatasetFile, streamSiteContent } from "@patient-ed/content";
 
 const path = process.argv[2];
 if (!path) throw new Error("Usage: node scripts/src/bench/loadContent.ts FILE");
@@ -9,7 +10,12 @@ if (!path) throw new Error("Usage: node scripts/src/bench/loadContent.ts FILE");
 const started = performance.now();
 const { documents } = await readDatasetFile(path);
 const read = performance.now();
-const content = await loadSiteContent(createFileSource(documents, `dataset file ${path}`));
+let articles = 0;
+let faqs = 0;
+const frame = await streamSiteContent(createFileSource(documents, `dataset file ${path}`), () => ({
+  article: () => articles++,
+  faq: () => faqs++,
+}));
 const loaded = performance.now();
 
 console.log(
@@ -17,9 +23,9 @@ console.log(
     readMs: Math.round(read - started),
     queryAndValidateMs: Math.round(loaded - read),
     totalMs: Math.round(loaded - started),
-    articles: content.articles.length,
-    faqs: content.faqs.length,
-    people: content.people.length,
-    pages: content.pages.length,
+    articles,
+    faqs,
+    people: frame.people.length,
+    pages: frame.pages.length,
   }),
 );

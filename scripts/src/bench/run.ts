@@ -99,7 +99,7 @@ async function main(args: string[]): Promise<number> {
   }
   const bytes = (await stat(context.dataset)).size;
 
-  log("Content loading (readDatasetFile + createFileSource + loadSiteContent)");
+  log("Content loading (readDatasetFile + createFileSource + streamSiteContent)");
   const contentLoading = await measureContentLoading(context);
   const pairs: Pair[] = [];
   for (let round = 1; round <= rounds; round++) {

@@ -1,5 +1,6 @@
 import { readFile, rm } from "node:fs/promises";
 import { resolve } from "node:path";
+import { SEARCH_RECORDS_DIR } from "../../../site/scripts/indexSearch.ts";
 import { parseAstroPhases } from "./astroPhases.ts";
 import { writeFloorData } from "./floorData.ts";
 import { FLOOR_ASTRO_BIN, linkFloorAstro } from "./floorProject.ts";
@@ -110,7 +111,8 @@ export async function measureBuild(context: StepContext): Promise<Measurement> {
     logFile: resolve(context.logs, "build.log"),
   });
   if (!run.ok) return measurement(run, 0);
-  const stats = await outputStats(out);
+  // The search records are the indexing step's input, removed before the site is published.
+  const stats = await outputStats(out, [SEARCH_RECORDS_DIR]);
   return measurement(run, stats.htmlPages, {
     outputBytes: stats.bytes,
     medianArticlePageBytes: stats.medianArticlePageBytes,
@@ -121,9 +123,9 @@ export async function measureBuild(context: StepContext): Promise<Measurement> {
 export async function measurePagefind(context: StepContext): Promise<Measurement> {
   const site = siteOutDir(context);
   const run = await measureCommand({
-    command: resolve(SITE_DIR, "node_modules/.bin/pagefind"),
-    // The same flags site/scripts/build.ts uses, without --silent so the page count is printed.
-    args: ["--site", site],
+    command: NODE,
+    // The same indexing site/scripts/build.ts runs: Pagefind's Node API, fed the records the build wrote.
+    args: [resolve(BENCH_DIR, "searchIndex.ts"), site],
     cwd: SITE_DIR,
     logFile: resolve(context.logs, "pagefind.log"),
   });

@@ -9,6 +9,11 @@ export function sitePath(path: string): string {
   return `${BASE}${path.replace(/^\//, "")}`;
 }
 
+/** A path under the base path, as seen from the site's root: "/repo/faq/" becomes "/faq/". */
+export function rootRelative(path: string): string {
+  return path.startsWith(BASE) ? `/${path.slice(BASE.length)}` : path;
+}
+
 /** Every page address on the site, in one place. All end in a slash (trailingSlash: "always"). */
 export const urls = {
   home: () => sitePath("/"),

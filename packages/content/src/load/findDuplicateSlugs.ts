@@ -1,6 +1,6 @@
 import type { ContentIssue } from "../errors/ContentError.ts";
 
-interface Slugged {
+export interface Slugged {
   _id: string;
   _type: string;
   slug: string;

@@ -1,4 +1,4 @@
-import { closeSync, openSync, readSync, renameSync, writeSync } from "node:fs";
+import { closeSync, openSync, readSync, renameSync, rmSync, writeSync } from "node:fs";
 
 /** Where one document sits in a snapshot file. */
 export interface StoredAt {
@@ -23,6 +23,7 @@ export class DocumentSnapshotWriter {
   #offset = 0;
   #pending: Buffer[] = [];
   #pendingBytes = 0;
+  #closed = false;
 
   constructor(file: string) {
     this.file = file;
@@ -44,8 +45,18 @@ export class DocumentSnapshotWriter {
   /** Finishes the file and gives it its name. */
   close(): void {
     this.#flush();
+    this.#closed = true;
     closeSync(this.#fd);
     renameSync(this.#partial, this.file);
+  }
+
+  /** Gives up on the snapshot: the partial file is removed and no file appears. */
+  abandon(): void {
+    if (this.#closed) return;
+    this.#closed = true;
+    this.#pending = [];
+    closeSync(this.#fd);
+    rmSync(this.#partial, { force: true });
   }
 
   #flush(): void {
