@@ -1,4 +1,4 @@
-import { existsSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { RawDocument } from "@patient-ed/content";
 import { article, faq, settings, reviewer, toNdjson, withFields } from "@patient-ed/content/test-fixtures";
@@ -77,7 +77,8 @@ beforeAll(async () => {
   const file = join(tempDir("listings-data-"), "data.ndjson");
   writeFileSync(file, toNdjson(dataset()));
   dist = join(tempDir("listings-site-"), "dist");
-  const result = await buildSite(dist, { SANITY_DATASET_FILE: file });
+  // Sitemap files of 100 URLs, so this site of ~250 pages needs a sitemap index, as one of 50,000+ pages does.
+  const result = await buildSite(dist, { SANITY_DATASET_FILE: file, SITEMAP_MAX_URLS: "100" });
   expect(result.output).toContain("Site built into");
   expect(result.ok).toBe(true);
 });
@@ -184,10 +185,27 @@ describe("search", () => {
   });
 });
 
-describe("the sitemap", () => {
-  it("lists every page of both listings", () => {
-    const sitemap = readPage(dist, "/sitemap.xml").toString();
-    expect(sitemap).toContain("/articles/page/3/</loc>");
-    expect(sitemap).toContain("/faq/page/2/</loc>");
+describe("the sitemap, split as a site of more than 50,000 pages splits it", () => {
+  const locs = (xml: string, tag: string) =>
+    [...xml.matchAll(new RegExp(`<${tag}><loc>([^<]+)</loc>`, "g"))].map((match) => new URL(match[1]!).pathname);
+
+  it("is an index of sitemap files that together list every page once, each file within the limit", () => {
+    const index = readFileSync(join(dist, "sitemap.xml"), "utf8");
+    expect(index).toContain("<sitemapindex");
+    const parts = locs(index, "sitemap");
+    expect(parts).toEqual(["/sitemaps/1.xml", "/sitemaps/2.xml", "/sitemaps/3.xml"]);
+    const pages = parts.flatMap((part) => {
+      const xml = readFileSync(join(dist, part), "utf8");
+      expect(xml).toContain("<urlset");
+      const listed = locs(xml, "url");
+      expect(listed.length).toBeLessThanOrEqual(100);
+      return listed;
+    });
+    expect(new Set(pages).size).toBe(pages.length);
+    expect(pages).toContain("/articles/page/3/");
+    expect(pages).toContain("/faq/page/2/");
+    expect(pages).toContain("/articles/article-119/");
+    expect(pages).toContain("/faq/question-orphan/");
+    expect(pages.filter((page) => page.startsWith("/articles/article-"))).toHaveLength(ARTICLES);
   });
 });

@@ -29,4 +29,6 @@ export const urls = {
   search: () => sitePath("/search/"),
   feed: () => sitePath("/rss.xml"),
   sitemap: () => sitePath("/sitemap.xml"),
+  /** One part of a sitemap too big for one file (see sitemap.xml). */
+  sitemapPart: (part: number) => sitePath(`/sitemaps/${part}.xml`),
 };
