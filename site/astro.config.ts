@@ -19,5 +19,9 @@ export default defineConfig({
   // Patients get static pages with no client-side prefetch scripts.
   prefetch: false,
   devToolbar: { enabled: false },
-  vite: { plugins: [tailwindcss()] },
+  vite: {
+    plugins: [tailwindcss()],
+    // The benchmark builds sites of 100,000+ pages under .cache/: the dev server must not watch them.
+    server: { watch: { ignored: ["**/.cache/**"] } },
+  },
 });
