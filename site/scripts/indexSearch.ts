@@ -1,52 +1,65 @@
 import { createReadStream } from "node:fs";
 import { readdir, rm } from "node:fs/promises";
+import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
-import * as pagefind from "pagefind";
-import type { SearchRecord } from "../src/search/searchRecord.ts";
+import { Worker } from "node:worker_threads";
+import { bundleDir, bundleRange, searchBundleCount } from "../src/search/searchBundles.ts";
+import type { BundleJob } from "./searchBundleWorker.ts";
 
 /** Where the build writes the search records (src/pages/search-records/); never published. */
 export const SEARCH_RECORDS_DIR = "search-records";
 
-/** Records sent to Pagefind before waiting for its answers: enough to keep it busy, few enough to bound memory. */
-const IN_FLIGHT = 256;
+async function countRecords(files: readonly string[]): Promise<number> {
+  let records = 0;
+  for (const file of files) {
+    for await (const line of createInterface({ input: createReadStream(file), crlfDelay: Infinity }))
+      if (line) records++;
+  }
+  return records;
+}
 
-function failIf(errors: readonly string[], step: string): void {
-  if (errors.length > 0) throw new Error(`Search indexing (Pagefind) failed to ${step}: ${errors.join("; ")}`);
+function runBundle(job: BundleJob): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL("./searchBundleWorker.ts", import.meta.url), { workerData: job });
+    worker.once("message", (reply: { indexed: number } | { error: string }) =>
+      "indexed" in reply ? resolve(reply.indexed) : reject(new Error(reply.error)),
+    );
+    worker.once("error", reject);
+    worker.once("exit", (code) => reject(new Error(`Search indexing stopped (worker exit code ${code}).`)));
+  });
 }
 
 /**
  * Builds the Pagefind index of a built site from the search records the
- * build wrote into it, writes it to <site>/pagefind and removes the records.
- * Returns the number of pages indexed.
+ * build wrote into it: one bundle, or on a big site several (see
+ * src/search/searchBundles.ts), two at a time. Removes the records. Returns
+ * the number of pages indexed.
  */
-export async function indexSearch(site: string): Promise<number> {
+export async function indexSearch(site: string, env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const recordsDir = join(site, SEARCH_RECORDS_DIR);
-  const { index, errors } = await pagefind.createIndex({});
-  failIf(errors, "start");
-  if (!index) throw new Error("Search indexing (Pagefind) failed to start.");
-  try {
-    let pages = 0;
-    let inFlight: Promise<pagefind.NewFileResponse>[] = [];
-    const settle = async () => {
-      for (const response of await Promise.all(inFlight)) failIf(response.errors, "index a page");
-      inFlight = [];
-    };
-    const files = (await readdir(recordsDir)).filter((name) => name.endsWith(".ndjson")).sort();
-    for (const file of files) {
-      const lines = createInterface({ input: createReadStream(join(recordsDir, file)), crlfDelay: Infinity });
-      for await (const line of lines) {
-        if (!line) continue;
-        inFlight.push(index.addCustomRecord(JSON.parse(line) as SearchRecord));
-        pages++;
-        if (inFlight.length >= IN_FLIGHT) await settle();
+  const names = (await readdir(recordsDir)).filter((name) => name.endsWith(".ndjson"));
+  // Numeric order (2 before 10): the order the build wrote them in, which the bundle ranges count in.
+  names.sort((a, b) => parseInt(a, 10) - parseInt(b, 10));
+  const files = names.map((name) => join(recordsDir, name));
+  const records = await countRecords(files);
+  const bundles = searchBundleCount(records, env);
+  const jobs = Array.from({ length: bundles }, (_, bundle) => ({
+    files,
+    ...bundleRange(bundle, bundles, records),
+    outputPath: join(site, bundleDir(bundle)),
+  }));
+  const parallel = Math.max(1, Math.min(2, availableParallelism()));
+  let indexed = 0;
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(parallel, jobs.length) }, async () => {
+      while (next < jobs.length) {
+        const job = jobs[next++];
+        if (job) indexed += await runBundle(job);
       }
-    }
-    await settle();
-    failIf((await index.writeFiles({ outputPath: join(site, "pagefind") })).errors, "write the index");
-    await rm(recordsDir, { recursive: true, force: true });
-    return pages;
-  } finally {
-    await pagefind.close();
-  }
+    }),
+  );
+  await rm(recordsDir, { recursive: true, force: true });
+  return indexed;
 }

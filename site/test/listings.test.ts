@@ -6,7 +6,10 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { ARTICLES_PER_PAGE } from "../src/lib/pagination.ts";
 import { SEARCH_RECORDS_DIR } from "../scripts/indexSearch.ts";
 import { buildSite, tempDir } from "./helpers/buildSite.ts";
-import { indexedPages } from "./helpers/searchIndex.ts";
+import { launchBrowser } from "./helpers/browser.ts";
+import { watchProblems } from "./helpers/pageProblems.ts";
+import { bundlePages, indexedPages, searchBundles } from "./helpers/searchIndex.ts";
+import { serveStatic } from "./helpers/staticServer.ts";
 import { readPage, textOf } from "./helpers/siteFiles.ts";
 
 /*
@@ -77,8 +80,13 @@ beforeAll(async () => {
   const file = join(tempDir("listings-data-"), "data.ndjson");
   writeFileSync(file, toNdjson(dataset()));
   dist = join(tempDir("listings-site-"), "dist");
-  // Sitemap files of 100 URLs, so this site of ~250 pages needs a sitemap index, as one of 50,000+ pages does.
-  const result = await buildSite(dist, { SANITY_DATASET_FILE: file, SITEMAP_MAX_URLS: "100" });
+  // Sitemap files of 100 URLs and search bundles of 50 records, so this site of ~250 pages splits both, as
+  // one of 50,000+ pages splits its sitemap and one of 25,000+ articles its search index.
+  const result = await buildSite(dist, {
+    SANITY_DATASET_FILE: file,
+    SITEMAP_MAX_URLS: "100",
+    SEARCH_INDEX_MAX_RECORDS: "50",
+  });
   expect(result.output).toContain("Site built into");
   expect(result.ok).toBe(true);
 });
@@ -182,6 +190,39 @@ describe("search", () => {
 
   it("publishes no search records, only the index built from them", () => {
     expect(existsSync(join(dist, SEARCH_RECORDS_DIR))).toBe(false);
+  });
+
+  it("splits the index into bundles of at most the configured size, each page in exactly one", () => {
+    expect(searchBundles(dist)).toEqual(["pagefind", "pagefind-2", "pagefind-3"]);
+    const sizes = searchBundles(dist).map((bundle) => bundlePages(join(dist, bundle)).length);
+    expect(sizes).toEqual([40, 40, 41]);
+    const urls = indexedPages(dist).map((page) => page.url);
+    expect(new Set(urls).size).toBe(ARTICLES + 1);
+    expect(readPage(dist, "/search/").querySelector("#search")?.getAttribute("data-merge-bundles")).toBe(
+      "/pagefind-2/ /pagefind-3/",
+    );
+  });
+
+  it("finds, in the browser, a page indexed in the last bundle", async () => {
+    const server = await serveStatic(dist);
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage();
+      const problems = watchProblems(page);
+      await page.goto(`${server.origin}/search/`);
+      await page.locator(".pagefind-ui__search-input").pressSequentially("orphan");
+      const result = page.locator('.pagefind-ui__result-link[href="/faq/question-orphan/"]');
+      await result.waitFor({ timeout: 10_000 });
+      expect(await result.textContent()).toBe("Question orphan?");
+      // And one from the first bundle, in the same search box: the bundles are searched together.
+      await page.locator(".pagefind-ui__search-input").fill("");
+      await page.locator(".pagefind-ui__search-input").pressSequentially("000");
+      await page.locator('.pagefind-ui__result-link[href="/articles/article-000/"]').waitFor({ timeout: 10_000 });
+      expect(problems).toEqual([]);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
   });
 });
 
