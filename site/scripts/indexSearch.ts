@@ -56,7 +56,10 @@ export async function indexSearch(site: string, env: NodeJS.ProcessEnv = process
     Array.from({ length: Math.min(parallel, jobs.length) }, async () => {
       while (next < jobs.length) {
         const job = jobs[next++];
-        if (job) indexed += await runBundle(job);
+        if (!job) continue;
+        // Not `indexed += await …`: that reads `indexed` before the wait and loses the other thread's count.
+        const pages = await runBundle(job);
+        indexed += pages;
       }
     }),
   );
