@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { create as createTar } from "tar";
@@ -49,5 +49,34 @@ describe("the file source", () => {
     await createTar({ gzip: true, file: archive, cwd: dir }, ["production-export"]);
     const { documents } = await readDatasetFile(archive);
     expect(documents.map((doc) => doc._id)).toEqual(dataset.map((doc) => doc._id));
+  });
+
+  it("streams a large archive line by line, whole documents across chunk boundaries", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "export-"));
+    mkdirSync(join(dir, "big"));
+    // ~12 MB of documents with multi-byte text: many tar and gzip chunks, lines split across them.
+    const many = Array.from({ length: 3000 }, (_, n) => ({
+      _id: `doc-${n}`,
+      _type: "note",
+      text: `Ünïcödé ${n} `.repeat(300),
+    }));
+    writeFileSync(join(dir, "big", "data.ndjson"), toNdjson(many));
+    const archive = join(dir, "big.tar.gz");
+    await createTar({ gzip: true, file: archive, cwd: dir }, ["big"]);
+    const { documents } = await readDatasetFile(archive);
+    expect(documents).toHaveLength(3000);
+    expect(documents[2999]).toEqual(many[2999]);
+  });
+
+  it("says so when an archive has no data.ndjson, or is not an archive", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "export-"));
+    mkdirSync(join(dir, "assets-only"));
+    writeFileSync(join(dir, "assets-only", "image.png"), "not a document");
+    const archive = join(dir, "assets-only.tar.gz");
+    await createTar({ gzip: true, file: archive, cwd: dir }, ["assets-only"]);
+    await expect(readDatasetFile(archive)).rejects.toThrow(`Dataset archive ${archive} has no data.ndjson`);
+    const broken = join(dir, "broken.tar.gz");
+    writeFileSync(broken, "this is not gzip");
+    await expect(readDatasetFile(broken)).rejects.toThrow(/Cannot read dataset archive .*broken\.tar\.gz/);
   });
 });

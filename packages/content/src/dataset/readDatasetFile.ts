@@ -4,7 +4,7 @@ import { basename } from "node:path";
 import { createInterface } from "node:readline";
 import { DatasetFileError } from "../errors/ContentError.ts";
 import { parseNdjsonLines, type ParsedDataset } from "./parseNdjson.ts";
-import { readExportArchive } from "./readExportArchive.ts";
+import { exportArchiveLines } from "./readExportArchive.ts";
 
 /** Reads an NDJSON file or a `sanity dataset export` .tar.gz archive, line by line. */
 export async function readDatasetFile(path: string): Promise<ParsedDataset> {
@@ -16,7 +16,7 @@ export async function readDatasetFile(path: string): Promise<ParsedDataset> {
     throw new DatasetFileError(`Cannot read dataset file ${path}: ${reason}`);
   }
   if (/\.(tar\.gz|tgz)$/.test(name)) {
-    return parseNdjsonLines((await readExportArchive(path)).split("\n"), `${name}:data.ndjson`);
+    return parseNdjsonLines(exportArchiveLines(path), `${name}:data.ndjson`);
   }
   const lines = createInterface({ input: createReadStream(path, { encoding: "utf8" }), crlfDelay: Infinity });
   return parseNdjsonLines(lines, name);

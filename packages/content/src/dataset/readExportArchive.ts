@@ -1,4 +1,6 @@
 import { createReadStream } from "node:fs";
+import { createInterface } from "node:readline";
+import { PassThrough } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { Parser, type ReadEntry } from "tar";
 import { DatasetFileError } from "../errors/ContentError.ts";
@@ -6,24 +8,31 @@ import { DatasetFileError } from "../errors/ContentError.ts";
 /**
  * `sanity dataset export` writes a gzipped tarball holding
  * `<folder>/data.ndjson` beside the asset files. Only the documents matter
- * here, so the NDJSON entry is read and everything else is skipped.
+ * here: the NDJSON entry is streamed out line by line, so an export of any
+ * size is never held as one string, and everything else is skipped.
  */
-export async function readExportArchive(path: string): Promise<string> {
-  const chunks: Buffer[] = [];
+export async function* exportArchiveLines(path: string): AsyncGenerator<string> {
+  const ndjson = new PassThrough();
   let found = false;
   const parser = new Parser({
+    // Strict: a file that is not a tar archive fails with tar's reason instead of looking empty.
+    strict: true,
     filter: (entryPath) => /(^|\/)data\.ndjson$/.test(entryPath),
     onReadEntry: (entry: ReadEntry) => {
       found = true;
-      entry.on("data", (chunk: Buffer) => chunks.push(chunk));
+      entry.pipe(ndjson, { end: false });
     },
   });
-  try {
-    await pipeline(createReadStream(path), parser);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new DatasetFileError(`Cannot read dataset archive ${path}: ${reason}`);
-  }
-  if (!found) throw new DatasetFileError(`Dataset archive ${path} has no data.ndjson`);
-  return Buffer.concat(chunks).toString("utf8");
+  const unpacked = pipeline(createReadStream(path), parser).then(
+    () => {
+      if (found) ndjson.end();
+      else ndjson.destroy(new DatasetFileError(`Dataset archive ${path} has no data.ndjson`));
+    },
+    (error: unknown) => {
+      const reason = error instanceof Error ? error.message : String(error);
+      ndjson.destroy(new DatasetFileError(`Cannot read dataset archive ${path}: ${reason}`));
+    },
+  );
+  yield* createInterface({ input: ndjson, crlfDelay: Infinity });
+  await unpacked;
 }
