@@ -6,6 +6,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { ARTICLES_PER_PAGE } from "../src/lib/pagination.ts";
 import { SEARCH_RECORDS_DIR } from "../scripts/indexSearch.ts";
 import { buildSite, tempDir } from "./helpers/buildSite.ts";
+import AxeBuilder from "@axe-core/playwright";
+import { describeViolations } from "./helpers/axeReport.ts";
 import { launchBrowser } from "./helpers/browser.ts";
 import { watchProblems } from "./helpers/pageProblems.ts";
 import { bundlePages, indexedPages, searchBundles } from "./helpers/searchIndex.ts";
@@ -219,6 +221,32 @@ describe("search", () => {
       await page.locator(".pagefind-ui__search-input").pressSequentially("000");
       await page.locator('.pagefind-ui__result-link[href="/articles/article-000/"]').waitFor({ timeout: 10_000 });
       expect(problems).toEqual([]);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  });
+});
+
+describe("accessibility of the paginated pages", () => {
+  it("axe finds no WCAG 2.2 AA violation on a middle page of each listing, light and dark", async () => {
+    const server = await serveStatic(dist);
+    const browser = await launchBrowser();
+    try {
+      for (const path of ["/articles/page/2/", "/faq/page/2/"]) {
+        for (const colorScheme of ["light", "dark"] as const) {
+          // AxeBuilder needs a page from an explicit context.
+          const context = await browser.newContext({ colorScheme });
+          const page = await context.newPage();
+          await page.goto(`${server.origin}${path}`);
+          await page.evaluate(() => document.querySelectorAll("details").forEach((details) => (details.open = true)));
+          const results = await new AxeBuilder({ page })
+            .withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"])
+            .analyze();
+          expect(describeViolations(results.violations), `${path} (${colorScheme})`).toBe("");
+          await context.close();
+        }
+      }
     } finally {
       await browser.close();
       await server.close();
