@@ -27,9 +27,12 @@ export function paginate<T>(items: readonly T[], size: number, weight: (item: T)
   return pages;
 }
 
-/** Page numbers after the first, which lives at the listing's own address. */
-export function laterPageNumbers(pageCount: number): number[] {
-  return Array.from({ length: Math.max(0, pageCount - 1) }, (_, index) => index + 2);
+/** The routes of a listing's pages after the first, which lives at the listing's own address. */
+export function laterPageRoutes(pageCount: number): { params: { page: string }; props: { page: number } }[] {
+  return Array.from({ length: Math.max(0, pageCount - 1) }, (_, index) => ({
+    params: { page: String(index + 2) },
+    props: { page: index + 2 },
+  }));
 }
 
 /** "Articles" on the first page, "Articles (page 2 of 7)" after it: every page gets its own title. */
