@@ -1,35 +1,39 @@
-import { Worker } from "node:worker_threads";
+import { fork } from "node:child_process";
+import { fileURLToPath } from "node:url";
 import type { SiteIndex } from "./buildSiteIndex.ts";
 
 export type { SiteIndex } from "./buildSiteIndex.ts";
 
-type WorkerReply = { index: SiteIndex } | { error: { name: string; message: string; stack?: string } };
+type Reply = { index: SiteIndex } | { error: { name: string; message: string; stack?: string } };
 
 let pending: Promise<SiteIndex> | undefined;
 
-/** Runs buildSiteIndex in a worker thread and gives back its index, or its error under the same name. */
-function loadInWorker(cacheDir: URL): Promise<SiteIndex> {
+/** Runs buildSiteIndex in a child process and gives back its index, or its error under the same name. */
+function loadInChildProcess(cacheDir: URL): Promise<SiteIndex> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL("./siteIndexWorker.ts", import.meta.url), {
-      workerData: { cacheDir: cacheDir.href },
+    const child = fork(fileURLToPath(new URL("./siteIndexProcess.ts", import.meta.url)), [cacheDir.href], {
+      // Structured clone, not JSON, across the pipe: the index arrives as it was built.
+      serialization: "advanced",
+      stdio: "inherit",
     });
     let settled = false;
-    worker.once("message", (reply: WorkerReply) => {
+    child.once("message", (reply: Reply) => {
       settled = true;
-      // Its heap (the whole dataset, as garbage) is given back now, not whenever the thread gets round to exiting.
-      void worker.terminate();
+      // The child exits by itself once it has replied; this is the backstop.
+      child.disconnect();
       if ("index" in reply) return resolve(reply.index);
       const error = new Error(reply.error.message);
       error.name = reply.error.name;
       if (reply.error.stack) error.stack = reply.error.stack;
       reject(error);
     });
-    worker.once("error", (error) => {
+    child.once("error", (error) => {
       settled = true;
       reject(error);
     });
-    worker.once("exit", (code) => {
-      if (!settled) reject(new Error(`Content loading stopped (worker exit code ${code}) before it finished.`));
+    child.once("exit", (code, signal) => {
+      if (!settled)
+        reject(new Error(`Content loading stopped (exit code ${code}, signal ${signal}) before it finished.`));
     });
   });
 }
@@ -37,10 +41,11 @@ function loadInWorker(cacheDir: URL): Promise<SiteIndex> {
 /**
  * All collections come from one read of the content source per build: the
  * source is opened, validated and put through the review policy once,
- * whichever collection asks first, in a worker thread whose memory is
- * returned when it ends. Only the index is kept in the build's memory.
+ * whichever collection asks first, in a child process whose memory is
+ * returned to the system when it exits. Only the index is kept in the
+ * build's memory.
  */
 export function siteContent(cacheDir: URL): Promise<SiteIndex> {
-  pending ??= loadInWorker(cacheDir);
+  pending ??= loadInChildProcess(cacheDir);
   return pending;
 }
