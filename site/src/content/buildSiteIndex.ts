@@ -53,7 +53,7 @@ function newSnapshotFile(cacheDir: URL): string {
 
 /**
  * Reads, validates and reviews all content, writes the snapshot and returns
- * the site's index. Runs in a worker thread (siteIndexWorker.ts).
+ * the site's index. Runs in a child process of the build (siteIndexProcess.ts).
  */
 export async function buildSiteIndex(cacheDir: URL): Promise<SiteIndex> {
   const policy = parseReviewPolicy(process.env.REVIEW_POLICY);
