@@ -3,6 +3,7 @@ import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "astro";
 import { headersFile } from "../src/lib/securityHeaders.ts";
+import { removeSnapshotsOf } from "../src/content/snapshotFiles.ts";
 import { indexSearch } from "./indexSearch.ts";
 import { swapDirectory } from "./swapDirectory.ts";
 
@@ -15,6 +16,8 @@ import { swapDirectory } from "./swapDirectory.ts";
 const siteDir = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const target = resolve(process.env.SITE_OUT_DIR ?? resolve(siteDir, "dist"));
 const staging = `${target}.staging`;
+/** Astro's cache folder, as astro.config.ts sets it: ASTRO_CACHE_DIR, or Astro's default. */
+const cacheDir = resolve(siteDir, process.env.ASTRO_CACHE_DIR ?? "node_modules/.astro");
 
 /** Errors about the content itself: their message is the whole story, a stack trace only hides it. */
 const CONTENT_ERRORS = new Set(["ContentError", "DatasetFileError", "ContentSourceError", "ReviewPolicyError"]);
@@ -32,11 +35,19 @@ async function main(): Promise<number> {
   process.env.ASTRO_TELEMETRY_DISABLED = "1";
   try {
     // In-process, so a content error reaches us as the error itself, not as Astro's report of it.
-    await build({ root: siteDir, logLevel: process.env.ASTRO_LOG_LEVEL === "info" ? "info" : "warn" });
+    try {
+      await build({ root: siteDir, logLevel: process.env.ASTRO_LOG_LEVEL === "info" ? "info" : "warn" });
+    } finally {
+      // The content snapshot served the pages just rendered; the cache CI keeps must not carry the site's text.
+      removeSnapshotsOf(cacheDir, process.pid);
+    }
     await indexSearch(staging);
     await writeFile(resolve(staging, "_headers"), headersFile());
   } catch (error) {
-    await rm(staging, { recursive: true, force: true });
+    // Report the build's own failure even if the staging folder cannot be removed.
+    await rm(staging, { recursive: true, force: true }).catch((cleanup: unknown) =>
+      console.error(`Could not remove ${staging}: ${cleanup instanceof Error ? cleanup.message : String(cleanup)}`),
+    );
     console.error(describeFailure(error));
     console.error(`\nThe site was not updated: the build failed. ${target} still holds the last good site.`);
     return 1;

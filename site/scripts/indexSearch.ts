@@ -19,14 +19,20 @@ async function countRecords(files: readonly string[]): Promise<number> {
   return records;
 }
 
+const running = new Set<Worker>();
+
 function runBundle(job: BundleJob): Promise<number> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL("./searchBundleWorker.ts", import.meta.url), { workerData: job });
+    running.add(worker);
     worker.once("message", (reply: { indexed: number } | { error: string }) =>
       "indexed" in reply ? resolve(reply.indexed) : reject(new Error(reply.error)),
     );
     worker.once("error", reject);
-    worker.once("exit", (code) => reject(new Error(`Search indexing stopped (worker exit code ${code}).`)));
+    worker.once("exit", (code) => {
+      running.delete(worker);
+      reject(new Error(`Search indexing stopped (worker exit code ${code}).`));
+    });
   });
 }
 
@@ -52,17 +58,24 @@ export async function indexSearch(site: string, env: NodeJS.ProcessEnv = process
   const parallel = Math.max(1, Math.min(2, availableParallelism()));
   let indexed = 0;
   let next = 0;
-  await Promise.all(
-    Array.from({ length: Math.min(parallel, jobs.length) }, async () => {
-      while (next < jobs.length) {
-        const job = jobs[next++];
-        if (!job) continue;
-        // Not `indexed += await …`: that reads `indexed` before the wait and loses the other thread's count.
+  let failure: unknown;
+  const lanes = Array.from({ length: Math.min(parallel, jobs.length) }, async () => {
+    while (next < jobs.length && failure === undefined) {
+      const job = jobs[next++];
+      if (!job) continue;
+      try {
+        // Not `indexed += await …`: that reads `indexed` before the wait and loses the other lane's count.
         const pages = await runBundle(job);
         indexed += pages;
+      } catch (error) {
+        // Stop the other lane too, so nothing writes into the site while the build cleans it up.
+        failure ??= error;
+        await Promise.all([...running].map((worker) => worker.terminate()));
       }
-    }),
-  );
+    }
+  });
+  await Promise.allSettled(lanes);
+  if (failure !== undefined) throw failure;
   await rm(recordsDir, { recursive: true, force: true });
   return indexed;
 }

@@ -26,10 +26,11 @@ function failIf(errors: readonly string[], step: string): void {
 }
 
 async function buildBundle({ files, from, to, outputPath }: BundleJob): Promise<number> {
-  const { index, errors } = await pagefind.createIndex({});
-  failIf(errors, "start");
-  if (!index) throw new Error("Search indexing (Pagefind) failed to start.");
   try {
+    // Inside the try: Pagefind's process must be closed even when it fails to start, or it keeps this thread alive.
+    const { index, errors } = await pagefind.createIndex({});
+    failIf(errors, "start");
+    if (!index) throw new Error("Search indexing (Pagefind) failed to start.");
     let position = 0;
     let inFlight: Promise<pagefind.NewFileResponse>[] = [];
     const settle = async () => {

@@ -39,4 +39,13 @@ describe("indexing search records", () => {
     ).toEqual(Array.from({ length: 12 }, (_, n) => `/articles/page-${n}/`).sort());
     expect(existsSync(join(site, SEARCH_RECORDS_DIR))).toBe(false);
   });
+
+  it("fails with the indexer's reason when a record is broken, stopping the other bundles", async () => {
+    const site = tempDir("index-search-");
+    mkdirSync(join(site, SEARCH_RECORDS_DIR));
+    const lines = [0, 1, 2, 3, 4, 5].map(record);
+    lines[4] = "{ not json";
+    writeFileSync(join(site, SEARCH_RECORDS_DIR, "1.ndjson"), `${lines.join("\n")}\n`);
+    await expect(indexSearch(site, { SEARCH_INDEX_MAX_RECORDS: "2" })).rejects.toThrow(/JSON/);
+  });
 });

@@ -21,7 +21,10 @@ export const siteSettingsQuery = defineQuery(`*[_id == "siteSettings"][0]{
 /**
  * Articles in title order, a slice at a time: $from (inclusive) to $to
  * (exclusive). The slice comes before the projection so a slice costs only
- * its own documents, and _id breaks ties so slices never overlap or skip.
+ * its own documents, and _id breaks ties so that, over a dataset that does
+ * not change between queries (a file, or the build's Content Lake mirror),
+ * slices never overlap or skip. Against the live Content Lake, a publish
+ * between two slices could shift them: read through the mirror.
  */
 export const articlesQuery = defineQuery(`*[_type == "article"] | order(title asc, _id asc) [$from...$to] {
   _id,

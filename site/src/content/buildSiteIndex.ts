@@ -12,10 +12,9 @@ import {
   type SyncResult,
 } from "@patient-ed/content";
 import { reviewStatus } from "@patient-ed/review";
-import { mkdirSync, readdirSync, rmSync } from "node:fs";
-import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { articleCard, faqCard, type ArticleCard, type FaqCard } from "./cards.ts";
+import { newSnapshotFile } from "./snapshotFiles.ts";
 
 /** What the content layer stores: everything lists need, and where the full documents are. */
 export interface SiteIndex {
@@ -36,21 +35,6 @@ function describeSync(result: SyncResult): string {
     : `Content Lake: incremental sync fetched ${result.fetched} changed document(s) and removed ${result.removed}.`;
 }
 
-const SNAPSHOT_PREFIX = "content-snapshot-";
-
-/**
- * A new snapshot file per build, so a page never reads a position in a file
- * another build has since rewritten; older snapshots are removed.
- */
-function newSnapshotFile(cacheDir: URL): string {
-  const dir = join(fileURLToPath(cacheDir), "content-snapshots");
-  mkdirSync(dir, { recursive: true });
-  for (const name of readdirSync(dir)) {
-    if (name.startsWith(SNAPSHOT_PREFIX)) rmSync(join(dir, name), { force: true });
-  }
-  return join(dir, `${SNAPSHOT_PREFIX}${Date.now()}-${process.pid}.ndjson`);
-}
-
 /**
  * Reads, validates and reviews all content, writes the snapshot and returns
  * the site's index. Runs in a child process of the build (siteIndexProcess.ts).
@@ -66,7 +50,8 @@ export async function buildSiteIndex(cacheDir: URL): Promise<SiteIndex> {
       console.warn(describeSync(result));
     },
   });
-  const snapshot = new DocumentSnapshotWriter(newSnapshotFile(cacheDir));
+  // Owned by the build that forked this process (process.ppid), which removes it when it is done.
+  const snapshot = new DocumentSnapshotWriter(newSnapshotFile(fileURLToPath(cacheDir), process.ppid));
   const articles: ArticleCard[] = [];
   const faqs: FaqCard[] = [];
   let gate: ReviewGate | undefined;

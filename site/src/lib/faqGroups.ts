@@ -30,3 +30,17 @@ export function groupFaqs(
   if (rest.length > 0) groups.push({ title: groups.length > 0 ? "Other questions" : "Questions", faqs: rest });
   return groups;
 }
+
+/**
+ * Splits any group longer than `max` into parts of at most `max`, the later
+ * ones titled "… (continued)", so a page of the FAQ list never holds more
+ * than `max` questions, however many one article lists or no article does.
+ */
+export function splitLongGroups(groups: readonly FaqGroup[], max: number): FaqGroup[] {
+  return groups.flatMap((group) =>
+    Array.from({ length: Math.max(1, Math.ceil(group.faqs.length / max)) }, (_, part) => ({
+      title: part === 0 ? group.title : `${group.title} (continued)`,
+      faqs: group.faqs.slice(part * max, (part + 1) * max),
+    })),
+  );
+}

@@ -1,5 +1,5 @@
 import { getArticles, getFaqs, getPages } from "./content.ts";
-import { groupFaqs, type FaqGroup } from "./faqGroups.ts";
+import { groupFaqs, splitLongGroups, type FaqGroup } from "./faqGroups.ts";
 import { buildLinkTargets, type LinkTargets } from "./linkTargets.ts";
 import { ARTICLES_PER_PAGE, paginate, QUESTIONS_PER_PAGE } from "./pagination.ts";
 import type { ArticleCard } from "./content.ts";
@@ -21,5 +21,9 @@ export const articleListPages = once(async (): Promise<ArticleCard[][]> =>
 
 /** The pages of /faq/: questions grouped under their articles, computed once per build. */
 export const faqListPages = once(async (): Promise<FaqGroup[][]> =>
-  paginate(groupFaqs(await getArticles(), await getFaqs()), QUESTIONS_PER_PAGE, (group) => group.faqs.length),
+  paginate(
+    splitLongGroups(groupFaqs(await getArticles(), await getFaqs()), QUESTIONS_PER_PAGE),
+    QUESTIONS_PER_PAGE,
+    (group) => group.faqs.length,
+  ),
 );

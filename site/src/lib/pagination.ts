@@ -1,6 +1,6 @@
 /** Articles per page of /articles/. */
 export const ARTICLES_PER_PAGE = 50;
-/** Questions per page of /faq/ (a group is never split, so a page may hold a few more or fewer). */
+/** Questions per page of /faq/ at most (a page ends early rather than split an article's group of up to this many). */
 export const QUESTIONS_PER_PAGE = 50;
 
 /**
