@@ -16,6 +16,9 @@ import { fileURLToPath } from "node:url";
 import { articleCard, faqCard, type ArticleCard, type FaqCard } from "./cards.ts";
 import { newSnapshotFile } from "./snapshotFiles.ts";
 
+/** What the content process (siteIndexProcess.ts) sends back: the index, or its error by name, which a class cannot cross. */
+export type SiteIndexReply = { index: SiteIndex } | { error: { name: string; message: string; stack?: string } };
+
 /** What the content layer stores: everything lists need, and where the full documents are. */
 export interface SiteIndex {
   settings: SiteSettings;

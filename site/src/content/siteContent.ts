@@ -1,10 +1,8 @@
 import { fork } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import type { SiteIndex } from "./buildSiteIndex.ts";
+import type { SiteIndex, SiteIndexReply } from "./buildSiteIndex.ts";
 
 export type { SiteIndex } from "./buildSiteIndex.ts";
-
-type Reply = { index: SiteIndex } | { error: { name: string; message: string; stack?: string } };
 
 let pending: Promise<SiteIndex> | undefined;
 
@@ -17,7 +15,7 @@ function loadInChildProcess(cacheDir: URL): Promise<SiteIndex> {
       stdio: "inherit",
     });
     let settled = false;
-    child.once("message", (reply: Reply) => {
+    child.once("message", (reply: SiteIndexReply) => {
       settled = true;
       // The child exits by itself once it has replied; this is the backstop.
       child.disconnect();

@@ -1,4 +1,4 @@
-import { buildSiteIndex } from "./buildSiteIndex.ts";
+import { buildSiteIndex, type SiteIndexReply } from "./buildSiteIndex.ts";
 
 /*
  * Content loading in a process of its own (started by siteContent.ts): the
@@ -6,10 +6,7 @@ import { buildSiteIndex } from "./buildSiteIndex.ts";
  * process, so all of that memory is returned to the system when it exits,
  * and the build's own heap only ever holds the index it is sent.
  */
-type Reply =
-  { index: Awaited<ReturnType<typeof buildSiteIndex>> } | { error: { name: string; message: string; stack?: string } };
-
-function send(reply: Reply): Promise<void> {
+function send(reply: SiteIndexReply): Promise<void> {
   return new Promise((resolve, reject) => {
     if (!process.send) return reject(new Error("siteIndexProcess.ts must be started by siteContent.ts"));
     process.send(reply, (error: Error | null) => (error ? reject(error) : resolve()));

@@ -8,6 +8,7 @@ import {
 } from "@patient-ed/content";
 import { getCollection, getEntry } from "astro:content";
 import type { ArticleCard, FaqCard, Reviewed } from "../content/cards.ts";
+import { once } from "./once.ts";
 
 export type { ArticleCard, FaqCard, Reviewed } from "../content/cards.ts";
 
@@ -19,11 +20,6 @@ export type { ArticleCard, FaqCard, Reviewed } from "../content/cards.ts";
  * thousands of pages, reading a collection per page would make the build
  * quadratic. A page reads only its own full documents.
  */
-
-function once<T>(read: () => Promise<T>): () => Promise<T> {
-  let pending: Promise<T> | undefined;
-  return () => (pending ??= read());
-}
 
 export const getArticles = once(async (): Promise<ArticleCard[]> =>
   (await getCollection("articles")).map((entry) => entry.data),

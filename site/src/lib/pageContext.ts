@@ -3,11 +3,7 @@ import { groupFaqs, splitLongGroups, type FaqGroup } from "./faqGroups.ts";
 import { buildLinkTargets, type LinkTargets } from "./linkTargets.ts";
 import { ARTICLES_PER_PAGE, paginate, QUESTIONS_PER_PAGE } from "./pagination.ts";
 import type { ArticleCard } from "./content.ts";
-
-function once<T>(compute: () => Promise<T>): () => Promise<T> {
-  let pending: Promise<T> | undefined;
-  return () => (pending ??= compute());
-}
+import { once } from "./once.ts";
 
 /** The link targets of the whole site, computed once per build. */
 export const siteLinkTargets = once(async (): Promise<LinkTargets> =>

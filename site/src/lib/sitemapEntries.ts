@@ -2,16 +2,12 @@ import { getArticles, getFaqs, getPages, getPeople } from "./content.ts";
 import { articleListPages, faqListPages } from "./pageContext.ts";
 import { newest } from "./sitemap.ts";
 import { urls } from "./urls.ts";
+import { once } from "./once.ts";
 
 /** A page of the site and when its content last changed. */
 export interface SitePage {
   path: string;
   lastmod?: string;
-}
-
-function once<T>(compute: () => Promise<T>): () => Promise<T> {
-  let pending: Promise<T> | undefined;
-  return () => (pending ??= compute());
 }
 
 /** Every public page with the time its content last changed, computed once per build. */

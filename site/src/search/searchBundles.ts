@@ -1,3 +1,5 @@
+import { limitFromEnv, type Env } from "../lib/envLimit.ts";
+
 /*
  * The search index is split into several Pagefind bundles on a big site,
  * which the search page merges (Pagefind's mergeIndex). Splitting bounds the
@@ -11,16 +13,9 @@ export const MAX_RECORDS_PER_BUNDLE = 25_000;
 /** From this many records the index is split in two, so two indexers share the work. */
 export const SPLIT_FROM_RECORDS = 4_000;
 
-export type Env = Readonly<Record<string, string | undefined>>;
-
-function maxRecordsPerBundle(env: Env): number {
-  const value = Number(env.SEARCH_INDEX_MAX_RECORDS);
-  return Number.isInteger(value) && value > 0 ? Math.min(value, MAX_RECORDS_PER_BUNDLE) : MAX_RECORDS_PER_BUNDLE;
-}
-
 /** How many bundles `records` search records are split into. */
 export function searchBundleCount(records: number, env: Env = process.env): number {
-  const bySize = Math.ceil(records / maxRecordsPerBundle(env));
+  const bySize = Math.ceil(records / limitFromEnv(env, "SEARCH_INDEX_MAX_RECORDS", MAX_RECORDS_PER_BUNDLE));
   return Math.max(1, bySize, records >= SPLIT_FROM_RECORDS ? 2 : 1);
 }
 
