@@ -10,13 +10,24 @@ import type { BundleJob } from "./searchBundleWorker.ts";
 /** Where the build writes the search records (src/pages/search-records/); never published. */
 export const SEARCH_RECORDS_DIR = "search-records";
 
-async function countRecords(files: readonly string[]): Promise<number> {
-  let records = 0;
-  for (const file of files) {
-    for await (const line of createInterface({ input: createReadStream(file), crlfDelay: Infinity }))
+interface RecordFile {
+  path: string;
+  /** The position of its first record among all records, in file order. */
+  first: number;
+  records: number;
+}
+
+async function recordFiles(paths: readonly string[]): Promise<RecordFile[]> {
+  const files: RecordFile[] = [];
+  let first = 0;
+  for (const path of paths) {
+    let records = 0;
+    for await (const line of createInterface({ input: createReadStream(path), crlfDelay: Infinity }))
       if (line) records++;
+    files.push({ path, first, records });
+    first += records;
   }
-  return records;
+  return files;
 }
 
 const running = new Set<Worker>();
@@ -47,14 +58,21 @@ export async function indexSearch(site: string, env: NodeJS.ProcessEnv = process
   const names = (await readdir(recordsDir)).filter((name) => name.endsWith(".ndjson"));
   // Numeric order (2 before 10): the order the build wrote them in, which the bundle ranges count in.
   names.sort((a, b) => parseInt(a, 10) - parseInt(b, 10));
-  const files = names.map((name) => join(recordsDir, name));
-  const records = await countRecords(files);
+  const files = await recordFiles(names.map((name) => join(recordsDir, name)));
+  const records = files.reduce((sum, file) => sum + file.records, 0);
   const bundles = searchBundleCount(records, env);
-  const jobs = Array.from({ length: bundles }, (_, bundle) => ({
-    files,
-    ...bundleRange(bundle, bundles, records),
-    outputPath: join(site, bundleDir(bundle)),
-  }));
+  const jobs = Array.from({ length: bundles }, (_, bundle): BundleJob => {
+    const { from, to } = bundleRange(bundle, bundles, records);
+    // Each bundle reads only the files that hold its records.
+    const own = files.filter((file) => file.first < to && file.first + file.records > from);
+    return {
+      files: own.map((file) => file.path),
+      start: own[0]?.first ?? from,
+      from,
+      to,
+      outputPath: join(site, bundleDir(bundle)),
+    };
+  });
   const parallel = Math.max(1, Math.min(2, availableParallelism()));
   let indexed = 0;
   let next = 0;

@@ -11,8 +11,10 @@ import type { SearchRecord } from "../src/search/searchRecord.ts";
  */
 
 export interface BundleJob {
-  /** Every record file, in order; this bundle takes records from..to-1 of their concatenation. */
+  /** The record files holding this bundle's records, in order; this bundle takes records from..to-1. */
   files: string[];
+  /** The position of the first record of the first file, counted over all records. */
+  start: number;
   from: number;
   to: number;
   outputPath: string;
@@ -25,13 +27,13 @@ function failIf(errors: readonly string[], step: string): void {
   if (errors.length > 0) throw new Error(`Search indexing (Pagefind) failed to ${step}: ${errors.join("; ")}`);
 }
 
-async function buildBundle({ files, from, to, outputPath }: BundleJob): Promise<number> {
+async function buildBundle({ files, start, from, to, outputPath }: BundleJob): Promise<number> {
   try {
     // Inside the try: Pagefind's process must be closed even when it fails to start, or it keeps this thread alive.
     const { index, errors } = await pagefind.createIndex({});
     failIf(errors, "start");
     if (!index) throw new Error("Search indexing (Pagefind) failed to start.");
-    let position = 0;
+    let position = start;
     let inFlight: Promise<pagefind.NewFileResponse>[] = [];
     const settle = async () => {
       for (const response of await Promise.all(inFlight)) failIf(response.errors, "index a page");

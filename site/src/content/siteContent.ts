@@ -17,7 +17,7 @@ function loadInChildProcess(cacheDir: URL): Promise<SiteIndex> {
     let settled = false;
     child.once("message", (reply: SiteIndexReply) => {
       settled = true;
-      // The child exits by itself once it has replied; this is the backstop.
+      // Nothing more will be sent; the child exits by itself once it has replied (siteIndexProcess.ts).
       child.disconnect();
       if ("index" in reply) return resolve(reply.index);
       const error = new Error(reply.error.message);
