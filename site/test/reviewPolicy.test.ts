@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { EMBEDDED_DATASET_PATH, readDatasetFile } from "@patient-ed/content";
+import { EMBEDDED_DATASET_PATH, readDatasetFile } from "@patient-ed/content/node";
 import { beforeAll, describe, expect, it } from "vitest";
 import { indexedPages, type IndexedPage } from "./helpers/searchIndex.ts";
 import { buildSite, tempDir } from "./helpers/buildSite.ts";

@@ -1,4 +1,4 @@
-import { EMBEDDED_DATASET_PATH, readDatasetFile } from "@patient-ed/content";
+import { EMBEDDED_DATASET_PATH, readDatasetFile } from "@patient-ed/content/node";
 import { describe, expect, it } from "vitest";
 import { validateDataset } from "../src/validation/validateDataset.ts";
 

@@ -1,11 +1,12 @@
+// Browser-safe: the Studio bundles this entry, so nothing reachable from here may import a Node
+// built-in or a Node-only package (a `tar` import here once crashed the Studio on load). File,
+// archive, process and mirror code is exported from "@patient-ed/content/node".
 export * from "./errors/ContentError.ts";
 export * from "./dataset/parseNdjson.ts";
-export * from "./dataset/readDatasetFile.ts";
 export * from "./sources/ContentSource.ts";
 export * from "./sources/fileSource.ts";
 export * from "./sources/contentLakeSource.ts";
-export * from "./sources/selectSource.ts";
-export * from "./sources/publishedPerspective.ts";
+export * from "./sources/perspectives.ts";
 export * from "./queries.ts";
 export * from "./schemas/article.ts";
 export * from "./schemas/faq.ts";
@@ -20,7 +21,4 @@ export * from "./load/validateDocuments.ts";
 export * from "./review/reviewPolicy.ts";
 export * from "./review/applyReviewPolicy.ts";
 export * from "./richText/portableTextWords.ts";
-export * from "./sync/mirrorStore.ts";
-export * from "./sync/syncMirror.ts";
 export * from "./siteDocumentTypes.ts";
-export * from "./snapshot/documentSnapshot.ts";

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { ContentSourceError, createContentLakeSource, CONTENT_API_VERSION } from "../src/index.ts";
+import { ContentSourceError, createContentLakeSource, CONTENT_API_VERSION } from "@patient-ed/content";
 import { queryResult, startFakeQueryApi, type FakeQueryApi, type Reply } from "./helpers/fakeQueryApi.ts";
 
 let api: FakeQueryApi | undefined;

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { DocumentSnapshotWriter, readStoredDocument } from "../src/snapshot/documentSnapshot.ts";
+import { DocumentSnapshotWriter, readStoredDocument } from "../src/node/documentSnapshot.ts";
 
 const file = () => join(mkdtempSync(join(tmpdir(), "snapshot-")), "documents.ndjson");
 

@@ -3,7 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { create as createTar } from "tar";
 import { describe, expect, it } from "vitest";
-import { articlesQuery, createFileSource, readDatasetFile } from "../src/index.ts";
+import { articlesQuery, createFileSource } from "@patient-ed/content";
+import { readDatasetFile } from "@patient-ed/content/node";
 import { article, toNdjson, validDataset, withFields } from "./fixtures/validDataset.ts";
 
 const draft = withFields(article, { _id: "drafts.article-test", title: "DRAFT TITLE" });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ContentError, createFileSource, loadSiteContent, type RawDocument } from "../src/index.ts";
+import { ContentError, createFileSource, loadSiteContent, type RawDocument } from "@patient-ed/content";
 import { article, faq, reviewer, settings, validDataset, without, withFields } from "./fixtures/validDataset.ts";
 
 function load(documents: RawDocument[]) {

@@ -2,7 +2,8 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { DatasetFileError, parseNdjson, readDatasetFile } from "../src/index.ts";
+import { DatasetFileError, parseNdjson } from "@patient-ed/content";
+import { readDatasetFile } from "@patient-ed/content/node";
 import { toNdjson, validDataset } from "./fixtures/validDataset.ts";
 
 function problem(text: string): string {

@@ -7,7 +7,7 @@ import {
   ReviewPolicyError,
   reviewToday,
   type SiteContent,
-} from "../src/index.ts";
+} from "@patient-ed/content";
 import { article, faq, reviewer, settings, withFields } from "./fixtures/validDataset.ts";
 
 // The FAQ is due on 2027-01-15; the article is not due until much later.

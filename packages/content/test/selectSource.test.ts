@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EMBEDDED_DATASET_PATH, selectSource } from "../src/index.ts";
+import { EMBEDDED_DATASET_PATH, selectSource } from "@patient-ed/content/node";
 
 describe("choosing the content source from the environment", () => {
   it("uses the embedded dataset when nothing is configured", () => {

@@ -7,7 +7,7 @@ import {
   type ContentSource,
   type Faq,
   type RawDocument,
-} from "../src/index.ts";
+} from "@patient-ed/content";
 import { article, faq, reviewer, settings, without, withFields } from "./fixtures/validDataset.ts";
 
 /** Seven articles and seven FAQ entries, named so that title order differs from dataset order. */

@@ -2,14 +2,8 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import {
-  createFileSource,
-  fileMirrorStore,
-  syncMirror,
-  type ContentSource,
-  type MirrorState,
-  type RawDocument,
-} from "../src/index.ts";
+import { createFileSource, type ContentSource, type RawDocument } from "@patient-ed/content";
+import { fileMirrorStore, syncMirror, type MirrorState } from "@patient-ed/content/node";
 import { article, faq, reviewer, settings, withFields } from "./fixtures/validDataset.ts";
 
 function memoryStore(initial: MirrorState | null = null) {

@@ -1,7 +1,8 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { EMBEDDED_DATASET_PATH, readDatasetFile, type RawDocument } from "@patient-ed/content";
+import { type RawDocument } from "@patient-ed/content";
+import { EMBEDDED_DATASET_PATH, readDatasetFile } from "@patient-ed/content/node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runMain, type MainProcess } from "./helpers/mainProcess.ts";
 import { documentBody, SECRET, signedHeaders } from "./helpers/signing.ts";

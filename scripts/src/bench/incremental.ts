@@ -3,7 +3,8 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
-import { readDatasetFile, type RawDocument } from "@patient-ed/content";
+import { type RawDocument } from "@patient-ed/content";
+import { readDatasetFile } from "@patient-ed/content/node";
 import { startFakeContentLake, type FakeContentLake } from "@patient-ed/content/test-helpers";
 import { SITE_DIR } from "./paths.ts";
 

@@ -2,7 +2,8 @@
 // and run the site's queries with validation a slice at a time, exactly as the
 // site build does (site/src/content/siteContent.ts), without the snapshot.
 // Usage: node scripts/src/bench/loadContent.ts FILE  (prints one JSON line)
-import { createFileSource, readDatasetFile, streamSiteContent } from "@patient-ed/content";
+import { createFileSource, streamSiteContent } from "@patient-ed/content";
+import { readDatasetFile } from "@patient-ed/content/node";
 
 const path = process.argv[2];
 if (!path) throw new Error("Usage: node scripts/src/bench/loadContent.ts FILE");

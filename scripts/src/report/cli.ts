@@ -1,7 +1,8 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { openSource, reviewToday } from "@patient-ed/content";
+import { reviewToday } from "@patient-ed/content";
+import { openSource } from "@patient-ed/content/node";
 import { toMarkdown, toTable } from "./formatReport.ts";
 import { governanceRows, settingsTimeZone } from "./governanceRows.ts";
 

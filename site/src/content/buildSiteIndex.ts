@@ -1,6 +1,4 @@
 import {
-  DocumentSnapshotWriter,
-  openSource,
   overdueSummary,
   parseReviewPolicy,
   ReviewGate,
@@ -9,8 +7,8 @@ import {
   type Page,
   type Person,
   type SiteSettings,
-  type SyncResult,
 } from "@patient-ed/content";
+import { DocumentSnapshotWriter, openSource, type SyncResult } from "@patient-ed/content/node";
 import { reviewStatus } from "@patient-ed/review";
 import { fileURLToPath } from "node:url";
 import { articleCard, faqCard, type ArticleCard, type FaqCard } from "./cards.ts";

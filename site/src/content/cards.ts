@@ -1,4 +1,5 @@
-import type { Article, Faq, StoredAt } from "@patient-ed/content";
+import type { Article, Faq } from "@patient-ed/content";
+import type { StoredAt } from "@patient-ed/content/node";
 import type { ReviewStatus } from "@patient-ed/review";
 
 /** Articles and FAQ entries carry their review status as of the build's date, for the overdue notice. */

@@ -1,11 +1,5 @@
-import {
-  readStoredDocument,
-  type Article,
-  type Faq,
-  type Page,
-  type Person,
-  type SiteSettings,
-} from "@patient-ed/content";
+import { type Article, type Faq, type Page, type Person, type SiteSettings } from "@patient-ed/content";
+import { readStoredDocument } from "@patient-ed/content/node";
 import { getCollection, getEntry } from "astro:content";
 import type { ArticleCard, FaqCard, Reviewed } from "../content/cards.ts";
 import { once } from "./once.ts";

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { EMBEDDED_DATASET_PATH, readDatasetFile, type RawDocument } from "@patient-ed/content";
+import { type RawDocument } from "@patient-ed/content";
+import { EMBEDDED_DATASET_PATH, readDatasetFile } from "@patient-ed/content/node";
 import {
   queryResult,
   startFakeContentLake,

@@ -1,6 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { resolve } from "node:path";
-import { EMBEDDED_DATASET_PATH, readDatasetFile } from "@patient-ed/content";
+import { EMBEDDED_DATASET_PATH, readDatasetFile } from "@patient-ed/content/node";
 import { validateDataset } from "../validation/validateDataset.ts";
 
 /**

@@ -1,5 +1,6 @@
 import { resolve } from "node:path";
-import { DatasetFileError, EMBEDDED_DATASET_PATH, readDatasetFile } from "@patient-ed/content";
+import { DatasetFileError } from "@patient-ed/content";
+import { EMBEDDED_DATASET_PATH, readDatasetFile } from "@patient-ed/content/node";
 import { validateDataset } from "./validateDataset.ts";
 
 /**

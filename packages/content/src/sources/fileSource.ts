@@ -1,9 +1,7 @@
 import { evaluate, parse } from "groq-js";
 import type { RawDocument } from "../dataset/parseNdjson.ts";
 import type { ContentSource } from "./ContentSource.ts";
-import { isPublishedId } from "./publishedPerspective.ts";
-
-export type FilePerspective = "published" | "raw";
+import { documentsInPerspective, type Perspective } from "./perspectives.ts";
 
 /**
  * Evaluates GROQ over documents held in memory with groq-js, the reference
@@ -13,9 +11,9 @@ export type FilePerspective = "published" | "raw";
 export function createFileSource(
   documents: readonly RawDocument[],
   description: string,
-  perspective: FilePerspective = "published",
+  perspective: Perspective = "published",
 ): ContentSource {
-  const visible = perspective === "raw" ? [...documents] : documents.filter((doc) => isPublishedId(doc._id));
+  const visible = documentsInPerspective(documents, perspective);
   const byId = new Map(visible.map((doc) => [doc._id, doc]));
   return {
     description,

@@ -8,7 +8,7 @@ import {
   loadSiteContent,
   parseNdjson,
   type RawDocument,
-} from "../../src/index.ts";
+} from "@patient-ed/content";
 import { toNdjson } from "../fixtures/validDataset.ts";
 import { breakage, breakDataset, ndjsonText, validDataset, type GeneratedDataset } from "./arbitraries.ts";
 

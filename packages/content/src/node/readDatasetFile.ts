@@ -3,7 +3,7 @@ import { access } from "node:fs/promises";
 import { basename } from "node:path";
 import { createInterface } from "node:readline";
 import { DatasetFileError } from "../errors/ContentError.ts";
-import { parseNdjsonLines, type ParsedDataset } from "./parseNdjson.ts";
+import { parseNdjsonLines, type ParsedDataset } from "../dataset/parseNdjson.ts";
 import { exportArchiveLines } from "./readExportArchive.ts";
 
 /** Reads an NDJSON file or a `sanity dataset export` .tar.gz archive, line by line. */

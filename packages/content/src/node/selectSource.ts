@@ -1,12 +1,12 @@
 import { fileURLToPath } from "node:url";
-import { readDatasetFile } from "../dataset/readDatasetFile.ts";
-import type { ContentSource } from "./ContentSource.ts";
-import { createContentLakeSource } from "./contentLakeSource.ts";
-import { createFileSource } from "./fileSource.ts";
+import { readDatasetFile } from "./readDatasetFile.ts";
+import type { ContentSource } from "../sources/ContentSource.ts";
+import { createContentLakeSource } from "../sources/contentLakeSource.ts";
+import { createFileSource } from "../sources/fileSource.ts";
 import { createHash } from "node:crypto";
 import { join } from "node:path";
-import { fileMirrorStore } from "../sync/mirrorStore.ts";
-import { syncMirror, type SyncResult } from "../sync/syncMirror.ts";
+import { fileMirrorStore } from "./mirrorStore.ts";
+import { syncMirror, type SyncResult } from "./syncMirror.ts";
 
 /** The sample content shipped with the repository, in Sanity's export format. */
 export const EMBEDDED_DATASET_PATH = fileURLToPath(new URL("../../../../studio/data/seed.ndjson", import.meta.url));
