@@ -8,10 +8,10 @@ import { SEARCH_RECORDS_DIR } from "../scripts/indexSearch.ts";
 import { buildSite, tempDir } from "./helpers/buildSite.ts";
 import AxeBuilder from "@axe-core/playwright";
 import { describeViolations } from "./helpers/axeReport.ts";
-import { launchBrowser } from "./helpers/browser.ts";
+import { launchBrowser } from "@patient-ed/testing/browser";
 import { watchProblems } from "./helpers/pageProblems.ts";
 import { bundlePages, indexedPages, searchBundles } from "./helpers/searchIndex.ts";
-import { serveStatic } from "./helpers/staticServer.ts";
+import { serveStatic } from "@patient-ed/testing/static-server";
 import { readPage, textOf } from "./helpers/siteFiles.ts";
 
 /*

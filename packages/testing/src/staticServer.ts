@@ -5,10 +5,12 @@ import type { AddressInfo } from "node:net";
 import { extname, join, resolve, sep } from "node:path";
 
 /**
- * A tiny static file server for the built site, close enough to GitHub Pages
+ * A tiny static file server for built sites, close enough to GitHub Pages
  * for browser tests: directories serve their index.html, a missing file gets
  * the site's 404.html with status 404, and Pagefind's binary index files get a
- * content type the browser accepts (WebAssembly needs application/wasm).
+ * content type the browser accepts (WebAssembly needs application/wasm). A
+ * single-page app (the built Studio) serves its index.html for every path it
+ * routes itself.
  */
 const CONTENT_TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -33,6 +35,13 @@ const CONTENT_TYPES: Record<string, string> = {
   ".pf_fragment": "application/octet-stream",
   ".pf_index": "application/octet-stream",
 };
+
+export interface StaticServerOptions {
+  /** Port to listen on; 0 (the default) picks a free ephemeral port. */
+  port?: number;
+  /** Serve root's index.html with status 200 for paths with no file, as a single-page app's host does. */
+  singlePageApp?: boolean;
+}
 
 export interface StaticServer {
   origin: string;
@@ -79,7 +88,12 @@ async function send(response: ServerResponse, method: string, status: number, fi
   createReadStream(file).pipe(response);
 }
 
-async function handle(root: string, request: IncomingMessage, response: ServerResponse): Promise<void> {
+async function handle(
+  root: string,
+  options: StaticServerOptions,
+  request: IncomingMessage,
+  response: ServerResponse,
+): Promise<void> {
   const method = request.method ?? "GET";
   if (method !== "GET" && method !== "HEAD") {
     response.writeHead(405, { Allow: "GET, HEAD" }).end();
@@ -92,20 +106,22 @@ async function handle(root: string, request: IncomingMessage, response: ServerRe
     return;
   }
   if (found) return send(response, method, 200, found);
+  if (options.singlePageApp) return send(response, method, 200, join(root, "index.html"));
   const notFound = join(root, "404.html");
   if ((await stat(notFound).catch(() => null))?.isFile()) return send(response, method, 404, notFound);
   response.writeHead(404, { "Content-Type": "text/plain; charset=utf-8" }).end("Not found");
 }
 
 /**
- * Serves `root` on 127.0.0.1. Port 0 picks a free ephemeral port. The folder
- * is read per request, so it may be filled after the server starts: that lets
- * a caller reserve the port, then build a site whose URLs name it.
+ * Serves `root` on 127.0.0.1. The folder is read per request, so it may be
+ * filled after the server starts: that lets a caller reserve the port, then
+ * build a site whose URLs name it.
  */
-export function serveStatic(root: string, port = 0): Promise<StaticServer> {
+export function serveStatic(root: string, options: StaticServerOptions = {}): Promise<StaticServer> {
   const absoluteRoot = resolve(root);
+  const port = options.port ?? 0;
   const server = createServer((request, response) => {
-    handle(absoluteRoot, request, response).catch((error: unknown) => {
+    handle(absoluteRoot, options, request, response).catch((error: unknown) => {
       if (!response.headersSent) response.writeHead(500, { "Content-Type": "text/plain; charset=utf-8" });
       response.end(String(error));
     });

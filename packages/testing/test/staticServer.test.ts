@@ -1,14 +1,14 @@
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { tempDir } from "../helpers/buildSite.ts";
-import { serveStatic, type StaticServer } from "../helpers/staticServer.ts";
+import { serveStatic, type StaticServer } from "@patient-ed/testing/static-server";
 
 /** The browser tests trust this server to behave like the real host; these pin down how. */
 let server: StaticServer;
 
 beforeAll(async () => {
-  const root = tempDir("static-server-");
+  const root = mkdtempSync(join(tmpdir(), "static-server-"));
   mkdirSync(join(root, "faq"));
   mkdirSync(join(root, "pagefind"));
   writeFileSync(join(root, "index.html"), "<p>home</p>");
@@ -55,4 +55,17 @@ it("sends the content types scripts and Pagefind need, and answers HEAD without 
   expect(head.headers.get("content-type")).toBe("application/octet-stream");
   expect(head.headers.get("content-length")).toBe("6");
   expect(await head.text()).toBe("");
+});
+
+it("serves a single-page app's index.html for the paths it routes itself", async () => {
+  const root = mkdtempSync(join(tmpdir(), "static-spa-"));
+  writeFileSync(join(root, "index.html"), "<div id=app></div>");
+  const app = await serveStatic(root, { singlePageApp: true });
+  try {
+    const response = await fetch(`${app.origin}/structure/article;article-1`);
+    expect(response.status).toBe(200);
+    expect(await response.text()).toBe("<div id=app></div>");
+  } finally {
+    await app.close();
+  }
 });

@@ -3,7 +3,7 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PAGE_LABELS, PAGE_TYPES, samplePages, type PageSample, type PageType } from "../../scripts/pageTypes.ts";
 import { describeViolations } from "../helpers/axeReport.ts";
-import { launchBrowser } from "../helpers/browser.ts";
+import { launchBrowser } from "@patient-ed/testing/browser";
 import { serveBuiltSite, type ServedSite } from "../helpers/builtSite.ts";
 import { closePage, openPage, type OpenPageOptions } from "../helpers/openPage.ts";
 

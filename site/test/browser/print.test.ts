@@ -1,7 +1,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { samplePages } from "../../scripts/pageTypes.ts";
-import { launchBrowser } from "../helpers/browser.ts";
+import { launchBrowser } from "@patient-ed/testing/browser";
 import { serveBuiltSite, type ServedSite } from "../helpers/builtSite.ts";
 import { closePage, openPage } from "../helpers/openPage.ts";
 

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { PAGE_LABELS, samplePages, type PageType } from "../../scripts/pageTypes.ts";
-import { launchBrowser } from "../helpers/browser.ts";
+import { launchBrowser } from "@patient-ed/testing/browser";
 import { serveBuiltSite, type ServedSite } from "../helpers/builtSite.ts";
 import { siteDir } from "../helpers/buildSite.ts";
 import { closePage, openPage } from "../helpers/openPage.ts";

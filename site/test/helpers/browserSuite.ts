@@ -1,6 +1,6 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
-import { launchBrowser } from "./browser.ts";
+import { launchBrowser } from "@patient-ed/testing/browser";
 import { serveBuiltSite, type ServedSite } from "./builtSite.ts";
 
 export interface BrowserSuite {

@@ -12,7 +12,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { buildSite } from "./buildSite.ts";
 import { sourceDigest } from "./sourceDigest.ts";
-import { serveStatic, type StaticServer } from "./staticServer.ts";
+import { serveStatic, type StaticServer } from "@patient-ed/testing/static-server";
 
 /**
  * One build of the site shared by every browser test file, and by later runs
@@ -54,7 +54,7 @@ function pruneStale(digest: string): void {
 async function reuse(digest: string): Promise<ServedSite | null> {
   for (const build of completeBuilds(digest)) {
     const dist = join(build.dir, "dist");
-    const server = await serveStatic(dist, build.port).catch(() => null);
+    const server = await serveStatic(dist, { port: build.port }).catch(() => null);
     if (server) return { ...server, dist };
   }
   return null;

@@ -1,6 +1,6 @@
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse, { type Config } from "lighthouse";
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "./browser.ts";
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "@patient-ed/testing/browser";
 
 export const CATEGORIES = ["accessibility", "best-practices", "seo"] as const;
 export type Category = (typeof CATEGORIES)[number];
