@@ -30,6 +30,31 @@ export default tseslint.config(
     },
   },
   {
+    // Code the Studio bundles for the browser: Vite would replace a Node built-in with an empty stub and the
+    // Studio would crash on load. `sanity build` checks the real bundle (studio/src/build/browserSafety.ts);
+    // this says so at the import, as you type it.
+    files: [
+      "packages/content/src/**/*.ts",
+      "packages/review/src/**/*.ts",
+      "studio/sanity.config.ts",
+      "studio/src/{review,schemaTypes,structure}/**/*.ts",
+      "studio/src/*.ts",
+    ],
+    ignores: ["packages/content/src/node.ts", "packages/content/src/node/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { regex: "^node:", message: "Browser-safe code: Node built-ins belong behind a package's `node` entry." },
+            { regex: "^tar$", message: "Browser-safe code: archives are read behind `@patient-ed/content/node`." },
+            { regex: "(^|/)node(\\.ts)?$|/node/", message: "Browser-safe code cannot import a `node` entry." },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The only script patients' browsers run.
     files: ["site/public/**/*.js"],
     languageOptions: { globals: { ...globals.browser } },

@@ -1,4 +1,5 @@
 import { defineCliConfig } from "sanity/cli";
+import { browserSafety } from "./src/build/browserSafety.ts";
 import { dataset, projectId } from "./src/project.ts";
 
 export default defineCliConfig({
@@ -8,4 +9,5 @@ export default defineCliConfig({
     schema: "../packages/content/generated/schema.json",
     generates: "../packages/content/generated/sanity.types.ts",
   },
+  vite: (config) => ({ ...config, plugins: [...(config.plugins ?? []), browserSafety()] }),
 });
