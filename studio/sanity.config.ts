@@ -1,7 +1,7 @@
 import { visionTool } from "@sanity/vision";
 import { defineConfig } from "sanity";
 import { structureTool } from "sanity/structure";
-import { dataset, projectId } from "./src/project.ts";
+import { apiHost, dataset, projectId } from "./src/project.ts";
 import { schemaTypes } from "./src/schemaTypes/index.ts";
 import { singletonActions, SINGLETON_TYPES, withoutSingletonTemplates } from "./src/singleton.ts";
 import { MarkAsReviewedAction } from "./src/review/markAsReviewedAction.ts";
@@ -16,6 +16,8 @@ export default defineConfig({
   title: "Patient education",
   projectId,
   dataset,
+  // Another API host has no sanity.io login page to send editors to: they sign in with a token.
+  ...(apiHost && { apiHost, auth: { loginMethod: "token" as const } }),
   plugins: [structureTool({ structure }), visionTool({ defaultApiVersion: "2025-02-19" })],
   schema: {
     types: schemaTypes,
@@ -25,7 +27,7 @@ export default defineConfig({
     newDocumentOptions: (items) => withoutSingletonTemplates(items),
     actions: (actions, context) =>
       REVIEWED_TYPES.has(context.schemaType)
-        ? [MarkAsReviewedAction, ...actions]
+        ? [...actions, MarkAsReviewedAction]
         : singletonActions(actions, context.schemaType),
     badges: (badges, context) => (REVIEWED_TYPES.has(context.schemaType) ? [...badges, ReviewBadge] : badges),
   },

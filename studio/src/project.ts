@@ -1,6 +1,13 @@
 /**
  * The Sanity project the Studio talks to. With nothing configured the Studio
  * still builds (for tests and offline work) against a placeholder project id.
+ * Vite puts SANITY_STUDIO_* variables into the bundle when it is built.
  */
 export const projectId = process.env.SANITY_STUDIO_PROJECT_ID || "offline";
 export const dataset = process.env.SANITY_STUDIO_DATASET || "production";
+/**
+ * Another host for the Sanity API (a proxy, or the stand-in API the browser
+ * tests run on this machine), e.g. `http://localhost:3999`. The client puts
+ * the project id in front of the host name.
+ */
+export const apiHost = process.env.SANITY_STUDIO_API_HOST || undefined;

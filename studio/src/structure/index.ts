@@ -15,7 +15,7 @@ export const structure: StructureResolver = (S) => {
     .title("Content")
     .items([
       S.documentTypeListItem("article").title("Articles"),
-      S.documentTypeListItem("faq").title("FAQs"),
+      S.documentTypeListItem("faq").title("FAQ entries"),
       S.documentTypeListItem("person").title("People"),
       S.documentTypeListItem("page").title("Pages"),
       S.divider(),

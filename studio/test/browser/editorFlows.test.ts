@@ -1,0 +1,275 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { RawDocument } from "@patient-ed/content";
+import { addMonths } from "@patient-ed/review";
+import { launchBrowser } from "@patient-ed/testing/browser";
+import { DEFAULT_USERS, startStandInSanityApi, type StandInSanityApi } from "@patient-ed/testing/sanity-api";
+import { serveStatic, type StaticServer } from "@patient-ed/testing/static-server";
+import type { Browser, Locator, Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { article } from "../../src/schemaTypes/documents/article.ts";
+import { buildStudio } from "../helpers/buildStudio.ts";
+import {
+  DRAFT_WITH_LONG_SENTENCE,
+  editorDataset,
+  EXPECTED_WORK_LISTS,
+  LONG_SENTENCE,
+  PINNED_TODAY,
+  shownTitle,
+  TEST_REVIEW_INTERVAL_MONTHS,
+} from "../helpers/editorDataset.ts";
+import {
+  openStudio,
+  screenshot,
+  shownText,
+  UI_TIMEOUT_MS,
+  waitForEditableField,
+  type StudioSession,
+} from "../helpers/studioPage.ts";
+
+/*
+ * An editor's day in the real Studio, built with `sanity build` and driven in
+ * headless Chromium, against a stand-in for the Sanity API on 127.0.0.1 that
+ * answers from the embedded dataset (with the few changes editorDataset.ts
+ * describes) and records every transaction.
+ */
+const PROJECT_ID = "offline";
+const editor = DEFAULT_USERS[0]!;
+let api: StandInSanityApi;
+let studio: StaticServer;
+let browser: Browser;
+let outDir: string;
+let dataset: RawDocument[];
+const sessions: StudioSession[] = [];
+
+beforeAll(async () => {
+  dataset = await editorDataset();
+  api = await startStandInSanityApi({
+    projectId: PROJECT_ID,
+    dataset: "production",
+    documents: dataset,
+    now: () => new Date(`${PINNED_TODAY}T10:00:00Z`),
+  });
+  outDir = mkdtempSync(join(tmpdir(), "studio-e2e-"));
+  await buildStudio(outDir, { SANITY_STUDIO_API_HOST: api.apiHost });
+  studio = await serveStatic(outDir, { singlePageApp: true });
+  browser = await launchBrowser();
+});
+
+afterEach(() => {
+  const session = sessions.pop();
+  expect(session?.uncaught ?? [], "uncaught errors in the Studio").toEqual([]);
+  expect(api.faults, "requests the stand-in failed").toEqual([]);
+  return session?.page.context().close();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await studio?.close();
+  await api?.close();
+  rmSync(outDir, { recursive: true, force: true });
+});
+
+async function open(path: string): Promise<Page> {
+  const session = await openStudio(browser, `${studio.origin}${path}`, {
+    projectId: PROJECT_ID,
+    token: editor.token,
+    today: PINNED_TODAY,
+  });
+  sessions.push(session);
+  return session.page;
+}
+
+/** The titles a document list pane shows, once it has loaded. */
+async function listedTitles(page: Page): Promise<string[]> {
+  const list = page.getByTestId("document-list-pane");
+  await list.getByTestId("default-preview__header").first().waitFor();
+  const previews = await list.getByTestId("default-preview__header").allInnerTexts();
+  // A preview shows the title, then the reviewer and due date on the next line.
+  return previews.map((preview) => preview.split("\n")[0]!.trim()).sort();
+}
+
+function publishedDocument(id: string): RawDocument {
+  const doc = api.store.get(id);
+  if (!doc) throw new Error(`${id} is not in the stand-in's dataset`);
+  return doc;
+}
+
+async function waitForPublish(id: string): Promise<void> {
+  await expect
+    .poll(() => api.transactions.some((t) => t.changes.some((c) => c.documentId === id && c.after !== null)), {
+      timeout: UI_TIMEOUT_MS,
+    })
+    .toBe(true);
+}
+
+/** Retries until the element's text contains `text` (the Studio updates as events arrive). */
+async function expectText(locator: Locator, text: string): Promise<void> {
+  await expect.poll(() => locator.innerText(), { timeout: UI_TIMEOUT_MS }).toContain(text);
+}
+
+async function expectValue(locator: Locator, value: string): Promise<void> {
+  await expect.poll(() => locator.inputValue(), { timeout: UI_TIMEOUT_MS }).toBe(value);
+}
+
+describe("the Studio, for an editor", { timeout: 120_000 }, () => {
+  it("shows the desk: content types, the review work lists with the right documents, and Settings as one fixed document", async () => {
+    const page = await open("/structure");
+    const desk = page.getByTestId("structure-tool-list-pane");
+    await desk.getByTestId("pane-item-Settings").waitFor();
+    const items = await desk.locator('[data-testid^="pane-item-"]').allInnerTexts();
+    expect(items.map((item) => item.trim())).toEqual([
+      "Articles",
+      "FAQ entries",
+      "People",
+      "Pages",
+      ...Object.keys(EXPECTED_WORK_LISTS),
+      "Settings",
+    ]);
+    await screenshot(page, "desk");
+
+    for (const [list, ids] of Object.entries(EXPECTED_WORK_LISTS)) {
+      await desk.getByTestId(`pane-item-${list}`).click();
+      expect(await listedTitles(page), list).toEqual(ids.map((id) => shownTitle(dataset, id)).sort());
+      await screenshot(page, `work-list-${list.toLowerCase().replaceAll(" ", "-")}`);
+    }
+
+    await desk.getByTestId("pane-item-Settings").click();
+    await waitForEditableField(page, "siteName");
+    await screenshot(page, "settings");
+    // A singleton keeps Publish (and Discard changes), never Delete, Duplicate or Unpublish.
+    await page.getByTestId("action-publish").waitFor({ timeout: UI_TIMEOUT_MS });
+    const menu = page.getByTestId("pane-footer").getByTestId("action-menu-button");
+    if ((await menu.count()) > 0) {
+      await menu.click();
+      await page.getByRole("menuitem").first().waitFor({ timeout: UI_TIMEOUT_MS });
+      for (const refused of ["Delete", "Duplicate", "Unpublish"])
+        expect(await page.getByRole("menuitem", { name: refused }).count(), refused).toBe(0);
+      await page.keyboard.press("Escape");
+    }
+    // "New document" offers the content types and not the settings.
+    await page.getByTestId("new-document-button").click();
+    const choices = page.locator('[data-testid^="create-new-"]');
+    await choices.first().waitFor({ timeout: UI_TIMEOUT_MS });
+    const offered = (await choices.allInnerTexts()).map((type) => type.trim());
+    expect(offered.sort()).toEqual(["Article", "FAQ entry", "Page", "Person"]);
+    await screenshot(page, "new-document-menu");
+  });
+
+  it("opens the ketamine article with every field's help text and its review badge", async () => {
+    const page = await open("/structure/article;article-ketamine-neuroplasticity");
+    await waitForEditableField(page, "title");
+    await page.getByTestId("group-tab-all-fields").click();
+    const form = await shownText(page.getByTestId("form-view"));
+    for (const field of article.fields) {
+      expect(form, field.name).toContain(String(field.title));
+      if (field.description) expect(form, field.name).toContain(String(field.description));
+    }
+    expect(await page.getByTestId("field-title").locator("input").inputValue()).toContain(
+      "Ketamine therapy and neuroplasticity",
+    );
+    // Due 2027-10-01, 16 days after the pinned date.
+    await expectText(page.getByTestId("pane-footer"), "Due soon");
+    await screenshot(page, "ketamine-article");
+  });
+
+  it("shows an error for a cleared disclaimer and will not publish the page", async () => {
+    const id = "faq-what-is-ketamine-therapy";
+    const page = await open(`/structure/faq;${id}`);
+    await waitForEditableField(page, "question");
+    await page.getByTestId("group-tab-review").click();
+    await page.getByTestId("field-disclaimer").locator("textarea").fill("");
+    const error = page.getByTestId("field-disclaimer").getByTestId("input-validation-icon-error");
+    await error.waitFor({ timeout: UI_TIMEOUT_MS });
+    await error.hover();
+    await page.getByText("A medical disclaimer is required.").waitFor({ timeout: UI_TIMEOUT_MS });
+    await expect.poll(() => page.getByTestId("action-publish").isDisabled(), { timeout: UI_TIMEOUT_MS }).toBe(true);
+    await screenshot(page, "disclaimer-cleared");
+    // The edit was saved as a draft; nothing reached the published document.
+    await expect.poll(() => api.store.get(`drafts.${id}`)?.disclaimer, { timeout: UI_TIMEOUT_MS }).toBeUndefined();
+    expect(api.store.get(`drafts.${id}`)).not.toBeNull();
+    expect(publishedDocument(id).disclaimer).toEqual(dataset.find((doc) => doc._id === id)?.disclaimer);
+  });
+
+  it("shows a readability warning that does not stop publishing", async () => {
+    const id = DRAFT_WITH_LONG_SENTENCE;
+    const page = await open(`/structure/faq;${id}`);
+    await waitForEditableField(page, "question");
+    const warning = page.getByTestId("field-answer").getByTestId("input-validation-icon-warning");
+    await warning.waitFor({ timeout: UI_TIMEOUT_MS });
+    await warning.hover();
+    await page
+      .getByText(/A sentence has more than 25 words: "Before your first session/)
+      .waitFor({ timeout: UI_TIMEOUT_MS });
+    await screenshot(page, "readability-warning");
+    const publish = page.getByTestId("action-publish");
+    await expect.poll(() => publish.isEnabled(), { timeout: UI_TIMEOUT_MS }).toBe(true);
+    await publish.click();
+    await waitForPublish(id);
+    expect(JSON.stringify(publishedDocument(id).answer)).toContain(LONG_SENTENCE);
+    await expect.poll(() => api.store.get(`drafts.${id}`), { timeout: UI_TIMEOUT_MS }).toBeNull();
+  });
+
+  it("asks before Mark as reviewed, then records today's review and the next one due, and publishes", async () => {
+    const id = "faq-insurance";
+    const page = await open(`/structure/faq;${id}`);
+    await waitForEditableField(page, "question");
+    await expectText(page.getByTestId("pane-footer"), "Overdue");
+    const before = api.transactions.length;
+
+    const markAsReviewed = async () => {
+      await page.getByTestId("pane-footer").getByTestId("action-menu-button").click();
+      await page.getByRole("menuitem", { name: "Mark as reviewed" }).click();
+      await page
+        .getByText("Confirm that the clinical reviewer has checked this whole page today.")
+        .waitFor({ timeout: UI_TIMEOUT_MS });
+    };
+    await markAsReviewed();
+    await page.getByRole("button", { name: "Cancel" }).click();
+    expect(api.transactions.length, "cancelling sends nothing").toBe(before);
+
+    await markAsReviewed();
+    await screenshot(page, "mark-as-reviewed-confirm");
+    await page.getByRole("button", { name: "Confirm" }).click();
+    await waitForPublish(id);
+    const expected = {
+      lastReviewed: PINNED_TODAY,
+      nextReviewDue: addMonths(PINNED_TODAY, TEST_REVIEW_INTERVAL_MONTHS),
+    };
+    expect(publishedDocument(id)).toMatchObject(expected);
+    // The edits before the publish changed the two review dates and nothing else.
+    const sent = api.transactions.slice(before);
+    const edited = sent.flatMap((t) => t.changes).filter((c) => c.documentId === `drafts.${id}` && c.after);
+    const original = dataset.find((doc) => doc._id === id)!;
+    const changedFields = Object.keys(edited.at(-1)!.after!).filter(
+      (field) =>
+        !field.startsWith("_") && JSON.stringify(edited.at(-1)!.after![field]) !== JSON.stringify(original[field]),
+    );
+    expect(changedFields.sort()).toEqual(["lastReviewed", "nextReviewDue"]);
+    const actions = sent.flatMap((t) => (t.request.kind === "actions" ? [t.request.body] : []));
+    expect(JSON.stringify(actions.at(-1))).toContain("sanity.action.document.publish");
+    // The editor sees the published page, in step with the server and no longer overdue.
+    await expectValue(page.getByTestId("field-question").locator("input"), String(original.question));
+    await expect
+      .poll(() => page.getByTestId("pane-footer").innerText(), { timeout: UI_TIMEOUT_MS })
+      .not.toMatch(/Saving|Overdue/);
+    await screenshot(page, "mark-as-reviewed-done");
+  });
+
+  it("starts a new article with the default disclaimer, today's date and the next review from Settings", async () => {
+    const settings = dataset.find((doc) => doc._id === "siteSettings")!;
+    const page = await open("/structure/article");
+    // The "+" in the Articles pane's header.
+    await page.getByTestId("action-intent-button").click();
+    await waitForEditableField(page, "title");
+    await page.getByTestId("group-tab-review").click();
+    await expectValue(page.getByTestId("field-disclaimer").locator("textarea"), String(settings.defaultDisclaimer));
+    await expectValue(page.getByTestId("field-lastReviewed").locator("input"), PINNED_TODAY);
+    await expectValue(
+      page.getByTestId("field-nextReviewDue").locator("input"),
+      addMonths(PINNED_TODAY, TEST_REVIEW_INTERVAL_MONTHS),
+    );
+    await screenshot(page, "new-article");
+  });
+});
