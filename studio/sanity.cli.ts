@@ -1,3 +1,5 @@
+// First: it maps the project variables every other command uses onto the Studio's own names.
+import "./src/build/studioEnvironment.ts";
 import { defineCliConfig } from "sanity/cli";
 import { browserSafety } from "./src/build/browserSafety.ts";
 import { dataset, projectId } from "./src/project.ts";

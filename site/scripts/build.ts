@@ -1,7 +1,9 @@
 import { rm, writeFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { ConfigError } from "@patient-ed/env";
 import { build } from "astro";
+import { checkBuildSettings } from "../src/lib/buildSettings.ts";
 import { headersFile } from "../src/lib/securityHeaders.ts";
 import { removeSnapshotsOf } from "../src/content/snapshotFiles.ts";
 import { indexSearch } from "./indexSearch.ts";
@@ -19,8 +21,14 @@ const staging = `${target}.staging`;
 /** Astro's cache folder, as astro.config.ts sets it: ASTRO_CACHE_DIR, or Astro's default. */
 const cacheDir = resolve(siteDir, process.env.ASTRO_CACHE_DIR ?? "node_modules/.astro");
 
-/** Errors about the content itself: their message is the whole story, a stack trace only hides it. */
-const CONTENT_ERRORS = new Set(["ContentError", "DatasetFileError", "ContentSourceError", "ReviewPolicyError"]);
+/** Errors about the content or the settings: their message is the whole story, a stack trace only hides it. */
+const CONTENT_ERRORS = new Set([
+  "ContentError",
+  "DatasetFileError",
+  "ContentSourceError",
+  "ReviewPolicyError",
+  "ConfigError",
+]);
 
 function describeFailure(error: unknown): string {
   if (error instanceof Error && CONTENT_ERRORS.has(error.name)) return error.message;
@@ -28,6 +36,13 @@ function describeFailure(error: unknown): string {
 }
 
 async function main(): Promise<number> {
+  try {
+    checkBuildSettings(process.env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(`${error.message}\n\nThe site was not built: fix the settings above. ${target} is unchanged.`);
+    return 1;
+  }
   await rm(staging, { recursive: true, force: true });
   // Astro writes intermediate chunks under the working directory; from anywhere else they cannot resolve packages.
   process.chdir(siteDir);

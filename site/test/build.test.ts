@@ -152,3 +152,35 @@ describe("a build from content that fails validation", () => {
     expect(treeDigest(dist)).toBe(before);
   });
 });
+
+describe("a build with settings it cannot use", () => {
+  it("names every variable to fix, one line each and no stack trace, before touching the site", async () => {
+    const before = treeDigest(dist);
+    const result = await buildSite(dist, {
+      SITE_URL: "example.org",
+      REVIEW_POLICY: "lenient",
+      SANITY_PROJECT_ID: "abc123",
+      SITEMAP_MAX_URLS: "lots",
+    });
+    expect(result.ok).toBe(false);
+    const lines = result.output.trim().split("\n");
+    expect(lines.slice(0, 4)).toEqual([
+      'SITE_URL must be an absolute URL, not "example.org"',
+      "SANITY_DATASET is required with SANITY_PROJECT_ID: set both to read the Content Lake",
+      'REVIEW_POLICY must be one of warn, strict, hide, not "lenient"',
+      'SITEMAP_MAX_URLS must be a whole number from 1 to 50000, not "lots"',
+    ]);
+    expect(result.output).toContain(`The site was not built: fix the settings above. ${dist} is unchanged.`);
+    expect(result.output).not.toMatch(/\n\s+at .*\.(ts|js):\d+:\d+/);
+    expect(treeDigest(dist)).toBe(before);
+  });
+
+  it("reads a relative SANITY_DATASET_FILE from where the command was run", async () => {
+    const dir = tempDir("relative-dataset-");
+    writeFileSync(join(dir, "seed.ndjson"), readFileSync(EMBEDDED_DATASET_PATH, "utf8"));
+    const out = join(dir, "dist");
+    const result = await buildSite(out, { SANITY_DATASET_FILE: "seed.ndjson", INIT_CWD: dir });
+    expect(result.output).toContain("Site built into");
+    expect(existsSync(join(out, "index.html"))).toBe(true);
+  });
+});

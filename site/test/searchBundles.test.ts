@@ -14,8 +14,13 @@ describe("splitting the search index into bundles", () => {
 
   it("takes a smaller cap from SEARCH_INDEX_MAX_RECORDS, never a larger one", () => {
     expect(searchBundleCount(121, { SEARCH_INDEX_MAX_RECORDS: "50" })).toBe(3);
-    expect(searchBundleCount(100_000, { SEARCH_INDEX_MAX_RECORDS: "1000000" })).toBe(4);
-    expect(searchBundleCount(100, { SEARCH_INDEX_MAX_RECORDS: "nonsense" })).toBe(1);
+    // An operator may lower the limit, never raise it, and a value that is not a number is named, not ignored.
+    expect(() => searchBundleCount(100_000, { SEARCH_INDEX_MAX_RECORDS: "1000000" })).toThrow(
+      /^SEARCH_INDEX_MAX_RECORDS must be a whole number from 1 to 25000, not 1000000$/,
+    );
+    expect(() => searchBundleCount(100, { SEARCH_INDEX_MAX_RECORDS: "nonsense" })).toThrow(
+      /^SEARCH_INDEX_MAX_RECORDS must be a whole number from 1 to 25000, not "nonsense"$/,
+    );
   });
 
   it("gives every record to exactly one bundle, in order, with sizes differing by at most one", () => {

@@ -1,4 +1,4 @@
-import { ConfigError, readOptional, type Env } from "./config/env.ts";
+import { EnvReader, type Env } from "@patient-ed/env";
 import { loadGithubConfig } from "./config/githubConfig.ts";
 import { readWebhookSecret } from "./config/webhookSecret.ts";
 import { createRelayHandler, type RelayHandler } from "./handler.ts";
@@ -16,12 +16,12 @@ export interface FetchRelayOptions {
  * the local target needs a shell and a disk. No Node module is imported.
  */
 export function createFetchRelay(env: Env, options: FetchRelayOptions = {}): RelayHandler {
-  const targetName = readOptional(env, "RELAY_TARGET") ?? "github";
-  if (targetName !== "github") {
-    throw new ConfigError("RELAY_TARGET", `must be "github" on a fetch platform (the local target needs Node)`);
-  }
-  const secret = readWebhookSecret(env);
-  const github = loadGithubConfig(env);
+  const reader = new EnvReader(env);
+  if ((reader.optional("RELAY_TARGET") ?? "github") !== "github")
+    reader.problem("RELAY_TARGET", 'must be "github" on a fetch platform (the local target needs Node)');
+  const secret = readWebhookSecret(reader);
+  const github = loadGithubConfig(reader);
+  reader.check();
   const logger = options.logger ?? createLogger({ secrets: [secret, github.token] });
   const target = createGithubTarget({ ...github, logger, ...(options.fetch ? { fetch: options.fetch } : {}) });
   return createRelayHandler({ secret, target, logger });

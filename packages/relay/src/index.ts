@@ -1,7 +1,7 @@
 // Platform-neutral API: nothing here imports a Node module, so it bundles for
 // fetch-style platforms. Node-only pieces (server, local target, full config)
 // are exported from "@patient-ed/relay/node".
-export { ConfigError, type Env } from "./config/env.ts";
+export { ConfigError, type Env } from "@patient-ed/env";
 export { loadGithubConfig, type GithubConfig } from "./config/githubConfig.ts";
 export { readWebhookSecret } from "./config/webhookSecret.ts";
 export { BodyTooLargeError, MalformedBodyError, readBodyText } from "./bodyReader.ts";
@@ -16,7 +16,7 @@ export {
   type Operation,
   type PublishEvent,
 } from "./publishEvent.ts";
-export { redactSecrets } from "./redact.ts";
+export { redactSecrets } from "@patient-ed/env";
 export { checkSignature, DEFAULT_REPLAY_WINDOW, type ReplayWindow, type SignatureCheck } from "./signature.ts";
 export {
   createGithubTarget,

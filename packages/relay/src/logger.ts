@@ -1,4 +1,4 @@
-import { redactSecrets } from "./redact.ts";
+import { redactSecrets } from "@patient-ed/env";
 
 export type LogLevel = "debug" | "info" | "warn" | "error";
 export type LogFields = Readonly<Record<string, unknown>>;

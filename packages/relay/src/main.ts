@@ -1,4 +1,4 @@
-import { ConfigError } from "./config/env.ts";
+import { reportConfigErrorAndExit } from "@patient-ed/env";
 import { loadConfig, type RelayConfig } from "./config/loadConfig.ts";
 import { createRelayHandler } from "./handler.ts";
 import { createLogger } from "./logger.ts";
@@ -11,10 +11,8 @@ let config: RelayConfig;
 try {
   config = loadConfig(process.env);
 } catch (error) {
-  if (!(error instanceof ConfigError)) throw error;
-  // Fail fast, naming the variable, before listening for webhooks we could not act on.
-  console.error(`relay: ${error.message}`);
-  process.exit(1);
+  // Fail fast, naming every variable to fix, before listening for webhooks we could not act on.
+  reportConfigErrorAndExit(error, "relay");
 }
 
 const logger = createLogger({ secrets: config.secrets });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError, type Env } from "../src/config/env.ts";
+import { ConfigError, type Env } from "@patient-ed/env";
 import { loadConfig } from "../src/config/loadConfig.ts";
 
 const BASE: Env = { SANITY_WEBHOOK_SECRET: "s3cret-value", RELAY_TARGET: "github" };
@@ -33,9 +33,19 @@ describe("config from env", () => {
     ["RELAY_RELEASES_DIR", { ...LOCAL, RELAY_RELEASES_DIR: "www/site/releases" }],
   ])("fails fast naming %s", (variable, env) => {
     const error = configError(env);
-    expect(error.variable).toBe(variable);
+    expect(error.problems.map((problem) => problem.variable)).toEqual([variable]);
     expect(error.message.startsWith(variable)).toBe(true);
     expect(error.message).not.toContain("s3cret-value");
+  });
+
+  it("names every missing variable at once, one line each", () => {
+    const error = configError({ RELAY_TARGET: "github", RELAY_PORT: "high" });
+    expect(error.message.split("\n")).toEqual([
+      expect.stringMatching(/^SANITY_WEBHOOK_SECRET is required: /),
+      expect.stringMatching(/^GITHUB_REPOSITORY is required: /),
+      expect.stringMatching(/^GITHUB_TOKEN \(or RELAY_GITHUB_TOKEN\) is required: /),
+      'RELAY_PORT must be a whole number from 0 to 65535, not "high"',
+    ]);
   });
 
   it("reads the github target with defaults", () => {

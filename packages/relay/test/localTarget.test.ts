@@ -11,6 +11,7 @@ import {
   type LocalTarget,
   type LocalTargetOptions,
 } from "../src/targets/local.ts";
+import { startLocalRelay } from "./helpers/localRelay.ts";
 import { startRelay } from "./helpers/relayServer.ts";
 import { documentBody, SECRET, signedHeaders } from "./helpers/signing.ts";
 import { waitFor } from "./helpers/waitFor.ts";
@@ -223,6 +224,16 @@ describe("local target (fake build, relay on 127.0.0.1)", () => {
     const status = await h.status();
     expect(status.result).toBe("failed");
     expect(status.error?.message).toMatch(/wrote nothing/);
+  });
+
+  it("builds once at start, so the served folder exists before the first webhook", async () => {
+    const relay = await startLocalRelay({ debounceMs: 10, buildOnStart: true });
+    cleanups.push(() => relay.close());
+    await relay.target.idle();
+    expect(relay.triggered).toEqual([]);
+    expect(await relay.buildRuns()).toBe(1);
+    expect(relay.target.status()).toMatchObject({ result: "success", builds: 1 });
+    expect(await readFile(join(relay.dir, "www", "site", "index.html"), "utf8")).toContain("content");
   });
 
   it("refuses a serve path that is a real folder instead of a symlink", async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createLogger } from "../src/logger.ts";
-import { redactSecrets } from "../src/redact.ts";
+import { redactSecrets } from "@patient-ed/env";
 import { createOutputTail, stripAnsi } from "../src/targets/local/outputTail.ts";
 
 describe("build output tail", () => {

@@ -1,12 +1,12 @@
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
-import { REDACTED } from "../src/redact.ts";
+import { REDACTED } from "@patient-ed/env";
 import { createServer } from "node:net";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Env } from "../src/config/env.ts";
+import type { Env } from "@patient-ed/env";
 import { loadConfig } from "../src/config/loadConfig.ts";
 import { createFetchRelay } from "../src/fetchRelay.ts";
 import { createRelayHandler } from "../src/handler.ts";

@@ -1,13 +1,4 @@
-import { WebhookSetupError } from "./WebhookSetupError.ts";
-
-/** Every variable the command needs, in the order they are reported when missing. */
-export const REQUIRED_ENV = [
-  "SANITY_PROJECT_ID",
-  "SANITY_DATASET",
-  "SANITY_MANAGEMENT_TOKEN",
-  "SANITY_WEBHOOK_SECRET",
-  "RELAY_URL",
-] as const;
+import { EnvReader, type Env } from "@patient-ed/env";
 
 export const DEFAULT_API_HOST = "https://api.sanity.io";
 
@@ -24,43 +15,25 @@ export interface WebhookConfig {
   apiHost: string;
 }
 
-type Env = Readonly<Record<string, string | undefined>>;
-
-function parseUrl(name: string, value: string): URL {
-  try {
-    return new URL(value);
-  } catch {
-    throw new WebhookSetupError(`${name} must be an absolute URL, not "${value}"`);
-  }
-}
-
 /**
- * Reads and checks the environment before anything is sent, naming every missing variable at
- * once so a first run does not fail one variable at a time.
+ * Reads and checks the environment before anything is sent, naming every
+ * missing or wrong variable at once (ConfigError), one line each.
  */
 export function readWebhookConfig(env: Env): WebhookConfig {
-  const value = (name: string) => env[name]?.trim() ?? "";
-  const missing = REQUIRED_ENV.filter((name) => value(name) === "");
-  if (missing.length > 0) {
-    throw new WebhookSetupError(`Missing environment variable(s): ${missing.join(", ")}`);
-  }
-
-  // Sanity signs each delivery with the secret; over plain http the payload and signature
-  // could be read or replayed on the way, so the relay must be reached over https.
-  const relayUrl = parseUrl("RELAY_URL", value("RELAY_URL"));
-  if (relayUrl.protocol !== "https:") {
-    throw new WebhookSetupError(`RELAY_URL must be an https URL, not "${relayUrl.href}"`);
-  }
-
-  const apiHost = parseUrl("SANITY_API_HOST", value("SANITY_API_HOST") || DEFAULT_API_HOST);
-
-  return {
-    projectId: value("SANITY_PROJECT_ID"),
-    dataset: value("SANITY_DATASET"),
-    managementToken: value("SANITY_MANAGEMENT_TOKEN"),
-    secret: value("SANITY_WEBHOOK_SECRET"),
-    // As given (already checked), so the hook points exactly where the operator said.
-    relayUrl: value("RELAY_URL"),
-    apiHost: apiHost.origin,
-  };
+  const reader = new EnvReader(env);
+  const projectId = reader.required("SANITY_PROJECT_ID", "the Sanity project id (sanity.io/manage)");
+  const dataset = reader.required("SANITY_DATASET", "the dataset the site is built from, e.g. production");
+  const managementToken = reader.required(
+    "SANITY_MANAGEMENT_TOKEN",
+    "a token that may manage the project's webhooks (sanity.io/manage → API → Tokens)",
+  );
+  const secret = reader.required("SANITY_WEBHOOK_SECRET", "the same secret the relay is started with");
+  const relayUrl = reader.required("RELAY_URL", "the relay's public https address, e.g. https://relay.example.org/");
+  // Sanity signs each delivery with the secret; over plain http the payload and signature could be read or
+  // replayed on the way, so the relay must be reached over https.
+  if (relayUrl) reader.url("RELAY_URL", ["https:"]);
+  const apiHost = reader.url("SANITY_API_HOST", ["https:", "http:"])?.origin ?? DEFAULT_API_HOST;
+  reader.check();
+  // RELAY_URL as given (already checked), so the hook points exactly where the operator said.
+  return { projectId, dataset, managementToken, secret, relayUrl: relayUrl.trim(), apiHost };
 }

@@ -3,6 +3,7 @@
 // Env: SANITY_PROJECT_ID, SANITY_DATASET, SANITY_MANAGEMENT_TOKEN, SANITY_WEBHOOK_SECRET, RELAY_URL,
 //      optional SANITY_API_HOST (default https://api.sanity.io).
 import { parseArgs } from "node:util";
+import { ConfigError } from "@patient-ed/env";
 import { readWebhookConfig } from "./config.ts";
 import { formatRequest } from "./redact.ts";
 import { createHookRequest } from "./request.ts";
@@ -31,8 +32,9 @@ async function main(args: string[]): Promise<number> {
 try {
   process.exitCode = await main(process.argv.slice(2));
 } catch (error) {
-  // Setup errors are complete and credential-free; a stack would only bury the message.
-  const usage = error instanceof WebhookSetupError ? "" : "\nUsage: pnpm webhook:create [--dry-run]";
+  // Setup and configuration errors are complete and credential-free; a stack would only bury the message.
+  const complete = error instanceof WebhookSetupError || error instanceof ConfigError;
+  const usage = complete ? "" : "\nUsage: pnpm webhook:create [--dry-run]";
   console.error(`${error instanceof Error ? error.message : String(error)}${usage}`);
   process.exitCode = 1;
 }

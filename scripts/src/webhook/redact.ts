@@ -1,6 +1,6 @@
 import type { CreateHookRequest } from "./request.ts";
 
-export const REDACTED = "***";
+import { REDACTED } from "@patient-ed/env";
 
 /** The request with its credentials masked, for printing. */
 export function redactRequest(request: CreateHookRequest): CreateHookRequest {
@@ -16,12 +16,4 @@ export function formatRequest(request: CreateHookRequest): string {
   const safe = redactRequest(request);
   const headers = Object.entries(safe.headers).map(([name, value]) => `${name}: ${value}`);
   return [`${safe.method} ${safe.url}`, ...headers, "", JSON.stringify(safe.body, null, 2)].join("\n");
-}
-
-/**
- * Masks every occurrence of the given values in text we did not write (an API's error body
- * may echo the request back), so no credential reaches a terminal or a CI log.
- */
-export function scrub(text: string, secrets: readonly string[]): string {
-  return secrets.filter((secret) => secret !== "").reduce((out, secret) => out.split(secret).join(REDACTED), text);
 }

@@ -1,4 +1,4 @@
-import { scrub } from "./redact.ts";
+import { redactSecrets } from "@patient-ed/env";
 import type { CreateHookRequest } from "./request.ts";
 import { WebhookSetupError } from "./WebhookSetupError.ts";
 
@@ -41,7 +41,7 @@ export async function sendCreateHook(request: CreateHookRequest): Promise<Create
       signal: AbortSignal.timeout(TIMEOUT_MS),
     });
   } catch (error) {
-    throw new WebhookSetupError(scrub(`Could not reach ${request.url}: ${describeCause(error)}`, credentials));
+    throw new WebhookSetupError(redactSecrets(`Could not reach ${request.url}: ${describeCause(error)}`, credentials));
   }
 
   const text = await response.text();
@@ -49,7 +49,7 @@ export async function sendCreateHook(request: CreateHookRequest): Promise<Create
     const body = text.length > MAX_ERROR_BODY ? `${text.slice(0, MAX_ERROR_BODY)}…` : text;
     const hint = response.status === 401 || response.status === 403 ? " (check SANITY_MANAGEMENT_TOKEN)" : "";
     throw new WebhookSetupError(
-      scrub(`Sanity refused to create the webhook: HTTP ${response.status}${hint}: ${body}`, credentials),
+      redactSecrets(`Sanity refused to create the webhook: HTTP ${response.status}${hint}: ${body}`, credentials),
     );
   }
   try {

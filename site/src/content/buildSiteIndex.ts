@@ -41,7 +41,7 @@ function describeSync(result: SyncResult): string {
  * the site's index. Runs in a child process of the build (siteIndexProcess.ts).
  */
 export async function buildSiteIndex(cacheDir: URL): Promise<SiteIndex> {
-  const policy = parseReviewPolicy(process.env.REVIEW_POLICY);
+  const policy = parseReviewPolicy(process.env);
   let cursor: string | null = null;
   // The Content Lake mirror lives beside Astro's own data store, in the cache CI keeps between builds.
   const source = await openSource(undefined, {

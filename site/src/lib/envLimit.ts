@@ -1,10 +1,14 @@
-export type Env = Readonly<Record<string, string | undefined>>;
+import { EnvReader, type Env } from "@patient-ed/env";
+
+export type { Env } from "@patient-ed/env";
 
 /**
- * A size limit an operator may lower but never raise past `max`: the
- * variable's whole number when it is between 1 and `max`, else `max`.
+ * A size limit an operator may lower but never raise past `max`: a whole
+ * number from 1 to `max`, or `max` when unset. Anything else is a ConfigError.
  */
 export function limitFromEnv(env: Env, name: string, max: number): number {
-  const value = Number(env[name]);
-  return Number.isInteger(value) && value > 0 ? Math.min(value, max) : max;
+  const reader = new EnvReader(env);
+  const limit = reader.integer(name, { fallback: max, min: 1, max });
+  reader.check();
+  return limit;
 }

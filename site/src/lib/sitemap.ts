@@ -1,3 +1,5 @@
+import { limitFromEnv, type Env } from "./envLimit.ts";
+
 export interface SitemapEntry {
   /** Absolute URL. */
   loc: string;
@@ -33,4 +35,12 @@ export function sitemapIndexXml(sitemaps: readonly SitemapEntry[]): string {
     (entry) => `<sitemap><loc>${escapeXml(entry.loc)}</loc>${lastmodXml(entry.lastmod)}</sitemap>`,
   );
   return `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${items.join("\n")}\n</sitemapindex>\n`;
+}
+
+/**
+ * URLs per sitemap file: the sitemaps.org limit, or fewer with
+ * SITEMAP_MAX_URLS (for tests, and crawlers that want smaller files).
+ */
+export function sitemapMaxUrls(env: Env = process.env): number {
+  return limitFromEnv(env, "SITEMAP_MAX_URLS", SITEMAP_MAX_URLS);
 }

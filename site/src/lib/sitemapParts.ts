@@ -1,15 +1,6 @@
-import { limitFromEnv, type Env } from "./envLimit.ts";
 import { paginate } from "./pagination.ts";
-import { newest, SITEMAP_MAX_URLS, type SitemapEntry } from "./sitemap.ts";
+import { newest, sitemapMaxUrls, type SitemapEntry } from "./sitemap.ts";
 import { sitePages, type SitePage } from "./sitemapEntries.ts";
-
-/**
- * URLs per sitemap file: the sitemaps.org limit, or fewer with
- * SITEMAP_MAX_URLS (for tests, and crawlers that want smaller files).
- */
-export function sitemapMaxUrls(env: Env = process.env): number {
-  return limitFromEnv(env, "SITEMAP_MAX_URLS", SITEMAP_MAX_URLS);
-}
 
 /** The site's pages split into sitemap files: one part when they fit in one file. */
 export async function sitemapParts(): Promise<SitePage[][]> {

@@ -13,9 +13,14 @@ export const MAX_RECORDS_PER_BUNDLE = 25_000;
 /** From this many records the index is split in two, so two indexers share the work. */
 export const SPLIT_FROM_RECORDS = 4_000;
 
+/** Records per bundle: MAX_RECORDS_PER_BUNDLE, or fewer with SEARCH_INDEX_MAX_RECORDS (for small machines and tests). */
+export function searchIndexMaxRecords(env: Env = process.env): number {
+  return limitFromEnv(env, "SEARCH_INDEX_MAX_RECORDS", MAX_RECORDS_PER_BUNDLE);
+}
+
 /** How many bundles `records` search records are split into. */
 export function searchBundleCount(records: number, env: Env = process.env): number {
-  const bySize = Math.ceil(records / limitFromEnv(env, "SEARCH_INDEX_MAX_RECORDS", MAX_RECORDS_PER_BUNDLE));
+  const bySize = Math.ceil(records / searchIndexMaxRecords(env));
   return Math.max(1, bySize, records >= SPLIT_FROM_RECORDS ? 2 : 1);
 }
 

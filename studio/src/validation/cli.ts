@@ -1,16 +1,29 @@
 import { resolve } from "node:path";
 import { DatasetFileError } from "@patient-ed/content";
-import { EMBEDDED_DATASET_PATH, readDatasetFile } from "@patient-ed/content/node";
+import { readDatasetFile, selectSource } from "@patient-ed/content/node";
+import { reportConfigErrorAndExit } from "@patient-ed/env";
 import { validateDataset } from "./validateDataset.ts";
 
 /**
- * `pnpm content:validate [FILE]`: validates the embedded dataset, or any
- * NDJSON file or `sanity dataset export` archive, offline.
+ * `pnpm content:validate [FILE]`: validates a dataset offline. Without FILE,
+ * the same dataset the build would read: SANITY_DATASET_FILE, or the embedded
+ * dataset. Relative paths are relative to where the command was run.
  */
-async function main(): Promise<number> {
+function datasetPath(): string {
   // pnpm runs the script inside studio/; INIT_CWD is where the user typed the command.
   const argument = process.argv[2];
-  const path = argument ? resolve(process.env.INIT_CWD ?? process.cwd(), argument) : EMBEDDED_DATASET_PATH;
+  if (argument) return resolve(process.env.INIT_CWD ?? process.cwd(), argument);
+  const selection = selectSource(process.env);
+  if (selection.kind === "content-lake") {
+    throw new DatasetFileError(
+      "content:validate checks a file: export the Content Lake first (sanity dataset export) and name the file, or unset SANITY_PROJECT_ID.",
+    );
+  }
+  return selection.path;
+}
+
+async function main(): Promise<number> {
+  const path = datasetPath();
   const { documents, lineOf } = await readDatasetFile(path);
   const problems = await validateDataset(documents, lineOf);
   for (const problem of problems) {
@@ -30,7 +43,10 @@ main().then(
   (code) => process.exit(code),
   (error: unknown) => {
     // A dataset that cannot be read is reported plainly; anything else is a bug worth its stack.
-    console.error(error instanceof DatasetFileError ? error.message : error);
-    process.exit(2);
+    if (error instanceof DatasetFileError) {
+      console.error(error.message);
+      process.exit(2);
+    }
+    reportConfigErrorAndExit(error, "content:validate");
   },
 );

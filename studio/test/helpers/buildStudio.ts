@@ -7,10 +7,10 @@ export const studioDir = resolve(import.meta.dirname, "../..");
 
 /**
  * Runs the real `sanity build` into `outDir`. Only the variables a test names
- * reach the bundle: a developer's own SANITY_STUDIO_* settings never do.
+ * reach the bundle: a developer's own Sanity settings never do.
  */
 export async function buildStudio(outDir: string, env: Record<string, string> = {}): Promise<string> {
-  const clean = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith("SANITY_STUDIO_")));
+  const clean = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith("SANITY_")));
   const { stdout, stderr } = await run("pnpm", ["exec", "sanity", "build", outDir, "--yes"], {
     cwd: studioDir,
     env: { ...clean, ...env, SANITY_TELEMETRY_DISABLED: "1", NO_COLOR: "1", FORCE_COLOR: "0" },

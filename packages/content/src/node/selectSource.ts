@@ -4,14 +4,15 @@ import type { ContentSource } from "../sources/ContentSource.ts";
 import { createContentLakeSource } from "../sources/contentLakeSource.ts";
 import { createFileSource } from "../sources/fileSource.ts";
 import { createHash } from "node:crypto";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
+import { EnvReader, type Env } from "@patient-ed/env";
 import { fileMirrorStore } from "./mirrorStore.ts";
 import { syncMirror, type SyncResult } from "./syncMirror.ts";
 
 /** The sample content shipped with the repository, in Sanity's export format. */
 export const EMBEDDED_DATASET_PATH = fileURLToPath(new URL("../../../../studio/data/seed.ndjson", import.meta.url));
 
-export type SourceEnv = Readonly<Record<string, string | undefined>>;
+export type SourceEnv = Env;
 
 /** Which source the environment asks for, before anything is read. */
 export type SourceSelection =
@@ -31,42 +32,39 @@ export type SourceSelection =
  * SANITY_PROJECT_ID with SANITY_DATASET selects the Content Lake,
  * SANITY_DATASET_FILE selects a dataset file, and neither selects the
  * embedded dataset. Half a Content Lake configuration is an error, not a
- * silent fallback to sample content.
+ * silent fallback to sample content. A relative SANITY_DATASET_FILE is
+ * relative to where the command was run (INIT_CWD, which pnpm sets), so it
+ * names the same file for the build, the report and validation, whichever
+ * package folder pnpm runs each in. Throws one ConfigError naming every
+ * problem.
  */
 export function selectSource(env: SourceEnv = process.env): SourceSelection {
-  const projectId = env.SANITY_PROJECT_ID?.trim();
-  const dataset = env.SANITY_DATASET?.trim();
+  const reader = new EnvReader(env);
+  const projectId = reader.optional("SANITY_PROJECT_ID");
+  const dataset = reader.optional("SANITY_DATASET");
+  const file = reader.optional("SANITY_DATASET_FILE");
   if (projectId || dataset) {
     if (!projectId)
-      throw new Error("SANITY_DATASET is set but SANITY_PROJECT_ID is not: set both to read the Content Lake.");
+      reader.problem("SANITY_PROJECT_ID", "is required with SANITY_DATASET: set both to read the Content Lake");
     if (!dataset)
-      throw new Error("SANITY_PROJECT_ID is set but SANITY_DATASET is not: set both to read the Content Lake.");
-    const token = env.SANITY_API_READ_TOKEN?.trim() || undefined;
-    const apiHost = env.SANITY_API_HOST?.trim() || undefined;
-    const maxAttempts = positiveInteger(env, "SANITY_MAX_ATTEMPTS");
-    const timeoutMs = positiveInteger(env, "SANITY_TIMEOUT_MS");
+      reader.problem("SANITY_DATASET", "is required with SANITY_PROJECT_ID: set both to read the Content Lake");
+    const token = reader.optional("SANITY_API_READ_TOKEN");
+    const apiHost = reader.url("SANITY_API_HOST", ["https:", "http:"])?.href.replace(/\/$/, "");
+    const maxAttempts = reader.integer("SANITY_MAX_ATTEMPTS", { fallback: 0, min: 1, max: 20 });
+    const timeoutMs = reader.integer("SANITY_TIMEOUT_MS", { fallback: 0, min: 1000, max: 600_000 });
+    reader.check();
     return {
       kind: "content-lake",
-      projectId,
-      dataset,
+      projectId: projectId ?? "",
+      dataset: dataset ?? "",
       ...(token && { token }),
       ...(apiHost && { apiHost }),
       ...(maxAttempts && { maxAttempts }),
       ...(timeoutMs && { timeoutMs }),
     };
   }
-  const file = env.SANITY_DATASET_FILE?.trim();
-  if (file) return { kind: "file", path: file };
+  if (file) return { kind: "file", path: resolve(env.INIT_CWD ?? process.cwd(), file) };
   return { kind: "embedded", path: EMBEDDED_DATASET_PATH };
-}
-
-function positiveInteger(env: SourceEnv, name: string): number | undefined {
-  const value = env[name]?.trim();
-  if (!value) return undefined;
-  const number = Number(value);
-  if (!Number.isInteger(number) || number < 1)
-    throw new Error(`${name} must be a whole number above 0, not "${value}".`);
-  return number;
 }
 
 export interface OpenOptions {

@@ -1,3 +1,4 @@
+import { ConfigError, EnvReader, type Env } from "@patient-ed/env";
 import { assertTimeZone, calendarDateIn, systemClock, type CalendarDate, type Clock } from "@patient-ed/review";
 
 /** What the build does with a page whose review is overdue. */
@@ -5,22 +6,27 @@ export type ReviewPolicy = "warn" | "strict" | "hide";
 
 const POLICIES: readonly ReviewPolicy[] = ["warn", "strict", "hide"];
 
-/** REVIEW_POLICY, defaulting to warn; anything else is an error naming the variable. */
-export function parseReviewPolicy(value: string | undefined): ReviewPolicy {
-  const policy = value?.trim() || "warn";
-  if ((POLICIES as readonly string[]).includes(policy)) return policy as ReviewPolicy;
-  throw new Error(`REVIEW_POLICY must be one of ${POLICIES.join(", ")}, not "${policy}".`);
+/** REVIEW_POLICY, defaulting to warn; anything else is a ConfigError naming the variable. */
+export function parseReviewPolicy(env: Env): ReviewPolicy {
+  const reader = new EnvReader(env);
+  const policy = reader.oneOf("REVIEW_POLICY", POLICIES, "warn");
+  reader.check();
+  return policy;
 }
 
 /**
  * The clock a build judges review dates by. SITE_NOW (an ISO date-time)
  * pins it, so tests, previews and re-runs of an old build are deterministic.
  */
-export function clockFromEnv(env: Readonly<Record<string, string | undefined>>): Clock {
+export function clockFromEnv(env: Env): Clock {
   const pinned = env.SITE_NOW?.trim();
   if (!pinned) return systemClock;
   const instant = new Date(pinned);
-  if (Number.isNaN(instant.getTime())) throw new Error(`SITE_NOW must be an ISO date-time, not "${pinned}".`);
+  if (Number.isNaN(instant.getTime()))
+    throw ConfigError.of(
+      "SITE_NOW",
+      `must be an ISO date-time such as 2027-01-31T09:00:00Z, not ${JSON.stringify(pinned)}`,
+    );
   return () => instant;
 }
 
@@ -28,7 +34,17 @@ export function clockFromEnv(env: Readonly<Record<string, string | undefined>>):
  * Today's date where the publisher is: SITE_TIMEZONE if set, else the time
  * zone in site settings (UTC by default).
  */
-export function reviewToday(settingsTimeZone: string, env: Readonly<Record<string, string | undefined>>): CalendarDate {
-  const timeZone = assertTimeZone(env.SITE_TIMEZONE?.trim() || settingsTimeZone);
+export function reviewToday(settingsTimeZone: string, env: Env): CalendarDate {
+  const override = env.SITE_TIMEZONE?.trim();
+  let timeZone: string;
+  try {
+    timeZone = assertTimeZone(override || settingsTimeZone);
+  } catch {
+    if (!override) throw new Error(`The time zone in site settings is not valid: ${JSON.stringify(settingsTimeZone)}`);
+    throw ConfigError.of(
+      "SITE_TIMEZONE",
+      `must be an IANA time zone such as Europe/London, not ${JSON.stringify(override)}`,
+    );
+  }
   return calendarDateIn(timeZone, clockFromEnv(env)());
 }

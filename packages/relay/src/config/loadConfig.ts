@@ -1,7 +1,6 @@
-import { ConfigError, quoteValue, readInteger, readOptional, type Env } from "./env.ts";
+import { collectSecretValues, EnvReader, type Env } from "@patient-ed/env";
 import { loadGithubConfig, type GithubConfig } from "./githubConfig.ts";
 import { loadLocalConfig, type LocalConfig } from "./localConfig.ts";
-import { collectSecretValues } from "./secrets.ts";
 import { readWebhookSecret } from "./webhookSecret.ts";
 
 export interface RelayConfig {
@@ -13,22 +12,32 @@ export interface RelayConfig {
   secrets: readonly string[];
 }
 
-/** Reads everything up front so a bad setting stops the process before it listens. */
-export function loadConfig(env: Env, baseDir: string = env.INIT_CWD ?? process.cwd()): RelayConfig {
-  const secret = readWebhookSecret(env);
-  const targetName = readOptional(env, "RELAY_TARGET");
-  let target: GithubConfig | LocalConfig;
-  if (targetName === "github") target = loadGithubConfig(env);
-  else if (targetName === "local") target = loadLocalConfig(env, baseDir);
-  else throw new ConfigError("RELAY_TARGET", `must be "github" or "local", got ${quoteValue(env, targetName ?? "")}`);
+function loadTarget(env: EnvReader, baseDir: string): GithubConfig | LocalConfig | undefined {
+  const name = env.optional("RELAY_TARGET");
+  if (name === "github") return loadGithubConfig(env);
+  if (name === "local") return loadLocalConfig(env, baseDir);
+  env.problem(
+    "RELAY_TARGET",
+    name === undefined
+      ? 'is required: "github" (ask GitHub Actions to rebuild) or "local" (build on this machine)'
+      : `must be "github" or "local", not ${env.quote(name)}`,
+  );
+  return undefined;
+}
 
+/**
+ * Reads everything up front so a bad setting stops the process before it
+ * listens, with every missing or wrong variable named at once (ConfigError).
+ */
+export function loadConfig(env: Env, baseDir: string = env.INIT_CWD ?? process.cwd()): RelayConfig {
+  const reader = new EnvReader(env);
+  const secret = readWebhookSecret(reader);
+  const target = loadTarget(reader, baseDir);
+  const host = reader.optional("RELAY_HOST") ?? "127.0.0.1";
+  // 0 asks the OS for a free port; the startup log line says which.
+  const port = reader.integer("RELAY_PORT", { fallback: 8787, min: 0, max: 65535 });
+  reader.check();
+  if (!target) throw new Error("unreachable: a missing target is a configuration problem");
   const explicit = target.kind === "github" ? [secret, target.token] : [secret];
-  return {
-    secret,
-    host: readOptional(env, "RELAY_HOST") ?? "127.0.0.1",
-    // 0 asks the OS for a free port; the startup log line says which.
-    port: readInteger(env, "RELAY_PORT", 8787, 0, 65535),
-    target,
-    secrets: collectSecretValues(env, explicit),
-  };
+  return { secret, host, port, target, secrets: collectSecretValues(env, explicit) };
 }

@@ -1,4 +1,4 @@
-import type { Env } from "../config/env.ts";
+import type { Env } from "@patient-ed/env";
 import type { RelayConfig } from "../config/loadConfig.ts";
 import type { Logger } from "../logger.ts";
 import { createGithubTarget } from "./github.ts";
@@ -29,5 +29,6 @@ export async function createTargetFromConfig(config: RelayConfig, logger: Logger
     env: buildEnv,
     secrets: config.secrets,
     logger,
+    buildOnStart: true,
   });
 }

@@ -1,6 +1,6 @@
 import { silentLogger, type Logger } from "../logger.ts";
 import type { PublishEvent } from "../publishEvent.ts";
-import { redactSecrets } from "../redact.ts";
+import { redactSecrets } from "@patient-ed/env";
 import { backoffDelayMs, DEFAULT_RETRY_POLICY, sleep, type RetryPolicy } from "./retry.ts";
 import type { Target } from "./target.ts";
 

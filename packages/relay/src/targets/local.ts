@@ -1,5 +1,5 @@
 import { basename } from "node:path";
-import type { Env } from "../config/env.ts";
+import type { Env } from "@patient-ed/env";
 import { silentLogger, type Logger } from "../logger.ts";
 import type { PublishEvent } from "../publishEvent.ts";
 import { runBuild, type BuildResult } from "./local/buildRunner.ts";
@@ -30,6 +30,12 @@ export interface LocalTargetOptions {
   secrets: readonly string[];
   logger?: Logger;
   now?: () => number;
+  /**
+   * Build as soon as the target starts, without waiting for a publish: a new
+   * relay then serves a site before the first webhook arrives, and one that
+   * was down catches up with what was published meanwhile.
+   */
+  buildOnStart?: boolean;
 }
 
 export type BuildState = "never" | "running" | "success" | "failed";
@@ -165,6 +171,11 @@ export async function createLocalTarget(options: LocalTargetOptions): Promise<Lo
     onError: (error) => logger.error("build crashed", { error }),
     now,
   });
+
+  if (options.buildOnStart) {
+    logger.info("building once at start", { servedRelease: state.servedRelease });
+    scheduler.request();
+  }
 
   return {
     name: "local",

@@ -23,6 +23,7 @@ export interface LocalRelayOptions {
   buildSleepMs?: number;
   secrets?: readonly string[];
   logger?: Logger;
+  buildOnStart?: boolean;
 }
 
 export interface LocalRelay {
@@ -62,6 +63,7 @@ export async function startLocalRelay(options: LocalRelayOptions): Promise<Local
     },
     secrets: options.secrets ?? [SECRET],
     ...(options.logger ? { logger: options.logger } : {}),
+    ...(options.buildOnStart ? { buildOnStart: true } : {}),
   });
   const triggered: PublishEvent[] = [];
   // Same target, but every trigger is recorded, so a test can say exactly which deliveries reached it.

@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import type { Env } from "../../config/env.ts";
+import type { Env } from "@patient-ed/env";
 import { createOutputTail } from "./outputTail.ts";
 
 export interface BuildRunOptions {

@@ -1,5 +1,5 @@
 import { stripVTControlCharacters } from "node:util";
-import { redactSecrets } from "../../redact.ts";
+import { redactSecrets } from "@patient-ed/env";
 
 /**
  * A content error as the site build prints it, e.g.
