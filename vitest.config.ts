@@ -1,11 +1,27 @@
 import { defineConfig } from "vitest/config";
 
+/*
+ * Two lanes for two cores. Each lane runs its files one at a time (builds and browsers would only slow each other
+ * down inside a lane), and `pnpm test` runs the two lanes side by side as two vitest processes
+ * (scripts/src/testLanes.ts): browser work waits on pages and sockets while the other lane builds sites. Balanced by
+ * measured time (about 160 s each on a quiet 2-core machine). Every file that uses the shared built site
+ * (site/test/helpers/builtSite.ts) is in the browser lane, so one build serves them all.
+ */
+const BROWSER_LANE = ["site/test/browser/**/*.test.ts", "site/test/listings.test.ts", "studio/test/**/*.test.ts"];
+
+const lane = (name: string, include: string[], exclude: string[] = []) => ({
+  extends: true as const,
+  test: { name, include, exclude, fileParallelism: false, sequence: { groupOrder: 0 } },
+});
+
 export default defineConfig({
   test: {
-    include: ["{packages/*,studio,site,scripts}/test/**/*.test.ts"],
-    // Builds and browser runs share two cores; parallel files would only slow each other down.
-    fileParallelism: false,
+    // Limits are set from measured times with a wide margin for a loaded machine; heavy tests set their own.
     testTimeout: 30_000,
     hookTimeout: 300_000,
+    projects: [
+      lane("browser", BROWSER_LANE),
+      lane("builds", ["{packages/*,studio,site,scripts}/test/**/*.test.ts"], BROWSER_LANE),
+    ],
   },
 });

@@ -1,26 +1,27 @@
-import { execFile } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { launchBrowser } from "@patient-ed/testing/browser";
 import { serveStatic } from "@patient-ed/testing/static-server";
 import { afterAll, describe, expect, it } from "vitest";
-import { buildStudio, studioDir } from "./helpers/buildStudio.ts";
+import { createSchema } from "sanity";
+import { schemaTypes } from "../src/schemaTypes/index.ts";
+import { buildStudio } from "./helpers/buildStudio.ts";
 import { screenshot } from "./helpers/studioPage.ts";
-
-const run = promisify(execFile);
-const env = { ...process.env, SANITY_TELEMETRY_DISABLED: "1", NO_COLOR: "1", FORCE_COLOR: "0" };
 
 describe("the Studio, offline and without a project", () => {
   const outDir = mkdtempSync(join(tmpdir(), "studio-build-"));
   afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
-  it("passes `sanity schema validate` with no errors or warnings", async () => {
-    const { stdout } = await run("pnpm", ["exec", "sanity", "schema", "validate"], { cwd: studioDir, env });
-    expect(stdout).toMatch(/Errors:\s+0 errors/);
-    expect(stdout).toMatch(/Warnings:\s+0 warnings/);
-  }, 120_000);
+  // What `sanity schema validate` reports, without its 20 s of loading the workspace: the same schema
+  // compilation, in process. (`pnpm check` loads the real workspace anyway, for `sanity schema extract`.)
+  it("compiles the schema with no errors or warnings", () => {
+    const schema = createSchema({ name: "default", types: schemaTypes });
+    const problems = (schema._validation ?? []).flatMap((group) =>
+      group.problems.map((problem) => `${group.path.map((step) => step.name).join(".")}: ${problem.message}`),
+    );
+    expect(problems).toEqual([]);
+  });
 
   // The build itself fails if the bundle would carry Node-only code (src/build/browserSafety.ts).
   it("builds with `sanity build`", async () => {
