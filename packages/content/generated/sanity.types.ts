@@ -382,7 +382,7 @@ export type AllSanitySchemaTypes =
 
 // Source: ../packages/content/src/queries.ts
 // Variable: siteSettingsQuery
-// Query: *[_id == "siteSettings"][0]{  siteName,  publisher,  contact,  urgentHelp,  defaultDisclaimer,  reviewIntervalMonths,  maxReviewIntervalMonths,  timeZone,  readingGradeTarget}
+// Query: *[_id == $settingsId][0]{  siteName,  publisher,  contact,  urgentHelp,  defaultDisclaimer,  reviewIntervalMonths,  maxReviewIntervalMonths,  timeZone,  readingGradeTarget}
 export type SiteSettingsQueryResult =
   | {
       siteName: null;
@@ -511,7 +511,7 @@ export type PagesQueryResult = Array<{
 
 // Source: ../packages/content/src/queries.ts
 // Variable: governanceQuery
-// Query: *[_type in ["article", "faq"]] | order(nextReviewDue asc) {  _id,  _type,  "title": coalesce(title, question),  "reviewer": reviewer->name,  lastReviewed,  nextReviewDue,  "text": coalesce(body, answer),  "referenceCount": count(coalesce(references, []))}
+// Query: *[_type in $types] | order(nextReviewDue asc) {  _id,  _type,  "title": coalesce(title, question),  "reviewer": reviewer->name,  lastReviewed,  nextReviewDue,  "text": coalesce(body, answer),  "referenceCount": count(coalesce(references, []))}
 export type GovernanceQueryResult = Array<
   | {
       _id: string;
@@ -533,7 +533,87 @@ export type GovernanceQueryResult = Array<
       text: RichText | null;
       referenceCount: number;
     }
+  | {
+      _id: string;
+      _type: "page";
+      title: string | null;
+      reviewer: null;
+      lastReviewed: null;
+      nextReviewDue: null;
+      text: RichText | null;
+      referenceCount: number;
+    }
+  | {
+      _id: string;
+      _type: "person";
+      title: null;
+      reviewer: null;
+      lastReviewed: null;
+      nextReviewDue: null;
+      text: null;
+      referenceCount: number;
+    }
+  | {
+      _id: string;
+      _type: "sanity.fileAsset";
+      title: string | null;
+      reviewer: null;
+      lastReviewed: null;
+      nextReviewDue: null;
+      text: null;
+      referenceCount: number;
+    }
+  | {
+      _id: string;
+      _type: "sanity.imageAsset";
+      title: string | null;
+      reviewer: null;
+      lastReviewed: null;
+      nextReviewDue: null;
+      text: null;
+      referenceCount: number;
+    }
+  | {
+      _id: string;
+      _type: "siteSettings";
+      title: null;
+      reviewer: null;
+      lastReviewed: null;
+      nextReviewDue: null;
+      text: null;
+      referenceCount: number;
+    }
 >;
+
+// Source: ../packages/content/src/queries.ts
+// Variable: studioSettingsQuery
+// Query: *[_id == $settingsId][0]{  defaultDisclaimer,  reviewIntervalMonths,  maxReviewIntervalMonths,  readingGradeTarget,  timeZone}
+export type StudioSettingsQueryResult =
+  | {
+      defaultDisclaimer: null;
+      reviewIntervalMonths: null;
+      maxReviewIntervalMonths: null;
+      readingGradeTarget: null;
+      timeZone: null;
+    }
+  | {
+      defaultDisclaimer: string | null;
+      reviewIntervalMonths: number | null;
+      maxReviewIntervalMonths: number | null;
+      readingGradeTarget: number | null;
+      timeZone: string | null;
+    }
+  | null;
+
+// Source: ../packages/content/src/queries.ts
+// Variable: slugInUseQuery
+// Query: defined(*[_type == $type && !sanity::versionOf($published) && slug.current == $slug][0]._id)
+export type SlugInUseQueryResult = false | true;
+
+// Source: ../packages/content/src/queries.ts
+// Variable: personCredentialsQuery
+// Query: *[_id == $id][0].credentials
+export type PersonCredentialsQueryResult = null | string;
 
 // Source: ../packages/content/src/queries.ts
 // Variable: syncAllQuery
@@ -846,12 +926,15 @@ export type SyncIdsQueryResult = Array<string>;
 import "@sanity/client";
 declare module "@sanity/client" {
   interface SanityQueries {
-    '*[_id == "siteSettings"][0]{\n  siteName,\n  publisher,\n  contact,\n  urgentHelp,\n  defaultDisclaimer,\n  reviewIntervalMonths,\n  maxReviewIntervalMonths,\n  timeZone,\n  readingGradeTarget\n}': SiteSettingsQueryResult;
+    "*[_id == $settingsId][0]{\n  siteName,\n  publisher,\n  contact,\n  urgentHelp,\n  defaultDisclaimer,\n  reviewIntervalMonths,\n  maxReviewIntervalMonths,\n  timeZone,\n  readingGradeTarget\n}": SiteSettingsQueryResult;
     '*[_type == "article"] | order(title asc, _id asc) [$from...$to] {\n  _id,\n  _type,\n  _updatedAt,\n  title,\n  "slug": slug.current,\n  summary,\n  body,\n  "faqIds": faqs[]._ref,\n  "author": author->{_id, name, "slug": slug.current, credentials},\n  "reviewer": reviewer->{_id, name, "slug": slug.current, credentials},\n  references,\n  disclaimer,\n  lastReviewed,\n  nextReviewDue,\n  topics\n}': ArticlesQueryResult;
     '*[_type == "faq"] | order(question asc, _id asc) [$from...$to] {\n  _id,\n  _type,\n  _updatedAt,\n  question,\n  "slug": slug.current,\n  answer,\n  "relatedArticleIds": relatedArticles[]._ref,\n  "reviewer": reviewer->{_id, name, "slug": slug.current, credentials},\n  references,\n  disclaimer,\n  lastReviewed,\n  nextReviewDue\n}': FaqsQueryResult;
     '*[_type == "person"] | order(name asc) {\n  _id,\n  _type,\n  _updatedAt,\n  name,\n  "slug": slug.current,\n  credentials,\n  role,\n  bio,\n  photo\n}': PeopleQueryResult;
     '*[_type == "page"] | order(title asc) {\n  _id,\n  _type,\n  _updatedAt,\n  title,\n  "slug": slug.current,\n  summary,\n  body,\n  footerLink\n}': PagesQueryResult;
-    '*[_type in ["article", "faq"]] | order(nextReviewDue asc) {\n  _id,\n  _type,\n  "title": coalesce(title, question),\n  "reviewer": reviewer->name,\n  lastReviewed,\n  nextReviewDue,\n  "text": coalesce(body, answer),\n  "referenceCount": count(coalesce(references, []))\n}': GovernanceQueryResult;
+    '*[_type in $types] | order(nextReviewDue asc) {\n  _id,\n  _type,\n  "title": coalesce(title, question),\n  "reviewer": reviewer->name,\n  lastReviewed,\n  nextReviewDue,\n  "text": coalesce(body, answer),\n  "referenceCount": count(coalesce(references, []))\n}': GovernanceQueryResult;
+    "*[_id == $settingsId][0]{\n  defaultDisclaimer,\n  reviewIntervalMonths,\n  maxReviewIntervalMonths,\n  readingGradeTarget,\n  timeZone\n}": StudioSettingsQueryResult;
+    "defined(*[_type == $type && !sanity::versionOf($published) && slug.current == $slug][0]._id)": SlugInUseQueryResult;
+    "*[_id == $id][0].credentials": PersonCredentialsQueryResult;
     "*[_type in $types]": SyncAllQueryResult;
     "*[_type in $types && (_updatedAt > $cursor || (_updatedAt == $cursor && !(_rev in $revisionsAtCursor)))]": SyncChangedQueryResult;
     "*[_type in $types]._id": SyncIdsQueryResult;

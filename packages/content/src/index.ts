@@ -1,6 +1,9 @@
 // Browser-safe: the Studio bundles this entry, so nothing reachable from here may import a Node
 // built-in or a Node-only package (a `tar` import here once crashed the Studio on load). File,
 // archive, process and mirror code is exported from "@patient-ed/content/node".
+export * from "./rules.ts";
+export * from "./calendar/calendarDate.ts";
+export * from "./calendar/today.ts";
 export * from "./errors/ContentError.ts";
 export * from "./dataset/parseNdjson.ts";
 export * from "./sources/ContentSource.ts";
@@ -18,7 +21,9 @@ export * from "./schemas/fields.ts";
 export * from "./load/loadSiteContent.ts";
 export * from "./load/streamSiteContent.ts";
 export * from "./load/validateDocuments.ts";
+export * from "./review/reviewStatus.ts";
+export * from "./review/reviewedFields.ts";
 export * from "./review/reviewPolicy.ts";
 export * from "./review/applyReviewPolicy.ts";
-export * from "./richText/portableTextWords.ts";
-export * from "./siteDocumentTypes.ts";
+export * from "./readability/readability.ts";
+export * from "./readability/portableTextWords.ts";

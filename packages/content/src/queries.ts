@@ -6,7 +6,8 @@ import { defineQuery } from "groq";
  * built, so a link to a page left out of the site can never dangle.
  */
 
-export const siteSettingsQuery = defineQuery(`*[_id == "siteSettings"][0]{
+/** The site settings singleton; `$settingsId` is SITE_SETTINGS_ID (rules.ts). */
+export const siteSettingsQuery = defineQuery(`*[_id == $settingsId][0]{
   siteName,
   publisher,
   contact,
@@ -87,7 +88,7 @@ export const pagesQuery = defineQuery(`*[_type == "page"] | order(title asc) {
  * The governance report reads documents as they are, valid or not: an
  * editor needs the report most when something is wrong.
  */
-export const governanceQuery = defineQuery(`*[_type in ["article", "faq"]] | order(nextReviewDue asc) {
+export const governanceQuery = defineQuery(`*[_type in $types] | order(nextReviewDue asc) {
   _id,
   _type,
   "title": coalesce(title, question),
@@ -97,6 +98,29 @@ export const governanceQuery = defineQuery(`*[_type in ["article", "faq"]] | ord
   "text": coalesce(body, answer),
   "referenceCount": count(coalesce(references, []))
 }`);
+
+/* The Studio's own queries. */
+
+/** What the Studio's rules, initial values and actions take from settings. */
+export const studioSettingsQuery = defineQuery(`*[_id == $settingsId][0]{
+  defaultDisclaimer,
+  reviewIntervalMonths,
+  maxReviewIntervalMonths,
+  readingGradeTarget,
+  timeZone
+}`);
+
+/**
+ * Whether another document of the type, drafts included, already has the
+ * slug: Sanity's own uniqueness query, which the Studio makes an error
+ * (two pages at one address would overwrite each other).
+ */
+export const slugInUseQuery = defineQuery(
+  `defined(*[_type == $type && !sanity::versionOf($published) && slug.current == $slug][0]._id)`,
+);
+
+/** A person's credentials, which a clinical reviewer must have ("Medically reviewed by <name>, <credentials>"). */
+export const personCredentialsQuery = defineQuery(`*[_id == $id][0].credentials`);
 
 /* Incremental sync from the Content Lake: whole documents of the types the site shows. */
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { ContentSourceError, createContentLakeSource, CONTENT_API_VERSION } from "@patient-ed/content";
+import { ContentSourceError, createContentLakeSource, SANITY_API_VERSION } from "@patient-ed/content";
 import { queryResult, startFakeQueryApi, type FakeQueryApi, type Reply } from "./helpers/fakeQueryApi.ts";
 
 let api: FakeQueryApi | undefined;
@@ -32,7 +32,7 @@ describe("the Content Lake source", () => {
     const { source, api } = await sourceAgainst(() => queryResult(["ok"]), { token: "read-token-123" });
     expect(await source.fetch(`*[_type == $type]._id`, { type: "article" })).toEqual(["ok"]);
     const [request] = api.requests;
-    expect(request?.path).toBe(`/v${CONTENT_API_VERSION}/data/query/production`);
+    expect(request?.path).toBe(`/v${SANITY_API_VERSION}/data/query/production`);
     expect(request?.query.get("perspective")).toBe("published");
     expect(request?.query.get("$type")).toBe('"article"');
     expect(request?.headers.authorization).toBe("Bearer read-token-123");

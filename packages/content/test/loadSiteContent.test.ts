@@ -45,7 +45,7 @@ describe("loading and validating site content", () => {
       "Invalid content from test dataset: 2 documents failed validation.
         - article "article-test" at disclaimer: Required
         - article "article-test" at lastReviewed: Must be a real date (YYYY-MM-DD)
-        - faq "faq-test" at slug: Must be lower-case letters, numbers and single hyphens
+        - faq "faq-test" at slug: Use lower-case letters, numbers and single hyphens only
         - faq "faq-test" at reviewer: Required"
     `);
     expect(error.message).not.toMatch(/\bat .*\(.*\.ts:\d+/);

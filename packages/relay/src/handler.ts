@@ -1,7 +1,7 @@
+import { SITE_DOCUMENT_TYPES } from "@patient-ed/content";
 import { createIdempotencyStore, type IdempotencyStore } from "./idempotency.ts";
 import { jsonResponse } from "./jsonResponse.ts";
 import { silentLogger, type Logger } from "./logger.ts";
-import { SITE_DOCUMENT_TYPES } from "./publishEvent.ts";
 import { DEFAULT_REPLAY_WINDOW, type ReplayWindow } from "./signature.ts";
 import type { Target } from "./targets/target.ts";
 import { receiveWebhook } from "./webhook.ts";

@@ -9,13 +9,7 @@ export { createFetchRelay, type FetchRelayOptions } from "./fetchRelay.ts";
 export { createRelayHandler, DEFAULT_MAX_BODY_BYTES, type RelayHandler, type RelayHandlerOptions } from "./handler.ts";
 export { createIdempotencyStore, type IdempotencyOptions, type IdempotencyStore } from "./idempotency.ts";
 export { createLogger, silentLogger, type Logger, type LoggerOptions, type LogLevel } from "./logger.ts";
-export {
-  ignoreReason,
-  parsePublishEvent,
-  SITE_DOCUMENT_TYPES,
-  type Operation,
-  type PublishEvent,
-} from "./publishEvent.ts";
+export { ignoreReason, parsePublishEvent, type Operation, type PublishEvent } from "./publishEvent.ts";
 export { redactSecrets } from "@patient-ed/env";
 export { checkSignature, DEFAULT_REPLAY_WINDOW, type ReplayWindow, type SignatureCheck } from "./signature.ts";
 export {

@@ -1,5 +1,4 @@
-/** The document types the patient site renders; a change to anything else cannot change the site. */
-export const SITE_DOCUMENT_TYPES: readonly string[] = ["article", "faq", "person", "page", "siteSettings"];
+import { isPublishedId, SITE_DOCUMENT_TYPES } from "@patient-ed/content";
 
 export type Operation = "create" | "update" | "delete";
 
@@ -58,14 +57,17 @@ export function parsePublishEvent(rawBody: string, headers: Headers): ParsedEven
   return { ok: true, event };
 }
 
-/** Why this event cannot change the published site, or undefined when it can. */
+/**
+ * Why this event cannot change the published site, or undefined when it can.
+ * The site shows the content contract's document types, published only.
+ */
 export function ignoreReason(
   event: PublishEvent,
   siteTypes: readonly string[] = SITE_DOCUMENT_TYPES,
 ): string | undefined {
   if (!siteTypes.includes(event.documentType)) return `document type "${event.documentType}" is not shown on the site`;
   // Drafts and release versions are not published content; the site only shows published documents.
-  if (event.documentId.startsWith("drafts.") || event.documentId.startsWith("versions.")) {
+  if (!isPublishedId(event.documentId)) {
     return "document is a draft or release version, not published content";
   }
   return undefined;

@@ -1,11 +1,17 @@
 import {
+  DEFAULT_TIME_ZONE,
+  estimateReadability,
   governanceQuery,
+  isCalendarDate,
   portableTextWords,
+  REVIEWED_TYPES,
+  reviewStatus,
+  SITE_SETTINGS_ID,
   siteSettingsQuery,
+  type CalendarDate,
   type ContentSource,
   type LooseBlock,
 } from "@patient-ed/content";
-import { estimateReadability, isCalendarDate, reviewStatus, type CalendarDate } from "@patient-ed/review";
 import { z } from "zod";
 
 export type GovernanceStatus = "current" | "due soon" | "overdue" | "no review date";
@@ -46,7 +52,7 @@ function statusOf(nextReviewDue: string | null, today: CalendarDate): Governance
 
 /** One row per article and FAQ entry, read through any content source. */
 export async function governanceRows(source: ContentSource, today: CalendarDate): Promise<GovernanceRow[]> {
-  const records = z.array(governanceRecord).parse(await source.fetch(governanceQuery));
+  const records = z.array(governanceRecord).parse(await source.fetch(governanceQuery, { types: [...REVIEWED_TYPES] }));
   return records.map((record) => ({
     id: record._id,
     type: record._type,
@@ -62,6 +68,8 @@ export async function governanceRows(source: ContentSource, today: CalendarDate)
 
 /** The settings' time zone, read leniently (UTC when unset). */
 export async function settingsTimeZone(source: ContentSource): Promise<string> {
-  const settings = (await source.fetch(siteSettingsQuery)) as { timeZone?: unknown } | null;
-  return typeof settings?.timeZone === "string" && settings.timeZone ? settings.timeZone : "UTC";
+  const settings = (await source.fetch(siteSettingsQuery, { settingsId: SITE_SETTINGS_ID })) as {
+    timeZone?: unknown;
+  } | null;
+  return typeof settings?.timeZone === "string" && settings.timeZone ? settings.timeZone : DEFAULT_TIME_ZONE;
 }

@@ -9,7 +9,7 @@ import {
   type SiteSettings,
 } from "@patient-ed/content";
 import { DocumentSnapshotWriter, openSource, type SyncResult } from "@patient-ed/content/node";
-import { reviewStatus } from "@patient-ed/review";
+import { reviewStatus } from "@patient-ed/content";
 import { fileURLToPath } from "node:url";
 import { articleCard, faqCard, type ArticleCard, type FaqCard } from "./cards.ts";
 import { newSnapshotFile } from "./snapshotFiles.ts";

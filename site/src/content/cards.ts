@@ -1,6 +1,6 @@
 import type { Article, Faq } from "@patient-ed/content";
 import type { StoredAt } from "@patient-ed/content/node";
-import type { ReviewStatus } from "@patient-ed/review";
+import type { ReviewStatus } from "@patient-ed/content";
 
 /** Articles and FAQ entries carry their review status as of the build's date, for the overdue notice. */
 export type Reviewed<T> = T & { reviewStatus: ReviewStatus };

@@ -1,7 +1,7 @@
-import { DEFAULT_REVIEW_INTERVAL_MONTHS, reviewedFields } from "@patient-ed/review";
+import { reviewedFields } from "@patient-ed/content";
 import { useState } from "react";
 import { useClient, useDocumentOperation, type DocumentActionComponent } from "sanity";
-import { SETTINGS_API_VERSION, SITE_SETTINGS_ID } from "../settings.ts";
+import { STUDIO_CLIENT_OPTIONS, studioSettings } from "../settings/studioSettings.ts";
 import { studioToday } from "./studioToday.ts";
 
 /**
@@ -12,7 +12,7 @@ import { studioToday } from "./studioToday.ts";
  */
 export const MarkAsReviewedAction: DocumentActionComponent = (props) => {
   const { patch, publish } = useDocumentOperation(props.id, props.type);
-  const client = useClient({ apiVersion: SETTINGS_API_VERSION });
+  const client = useClient(STUDIO_CLIENT_OPTIONS);
   const [confirming, setConfirming] = useState(false);
   const document = props.draft ?? props.published;
   if (!document?.reviewer) return null;
@@ -34,10 +34,8 @@ export const MarkAsReviewedAction: DocumentActionComponent = (props) => {
         "Confirm that the clinical reviewer has checked this whole page today. The last review date becomes today, the next review is scheduled, and the page is published.",
       onCancel: finish,
       onConfirm: async () => {
-        const months = await client.fetch<number | null>(`*[_id == $id][0].reviewIntervalMonths`, {
-          id: SITE_SETTINGS_ID,
-        });
-        patch.execute([{ set: reviewedFields(studioToday(), months ?? DEFAULT_REVIEW_INTERVAL_MONTHS) }]);
+        const { reviewIntervalMonths } = await studioSettings(client);
+        patch.execute([{ set: reviewedFields(studioToday(), reviewIntervalMonths) }]);
         publish.execute();
         finish();
       },

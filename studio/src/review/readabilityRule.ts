@@ -1,7 +1,6 @@
-import { portableTextWords, type LooseBlock } from "@patient-ed/content";
-import { DEFAULT_READING_GRADE_TARGET, estimateReadability, LONG_SENTENCE_WORDS } from "@patient-ed/review";
+import { estimateReadability, LONG_SENTENCE_WORDS, portableTextWords, type LooseBlock } from "@patient-ed/content";
 import type { ValidationContext } from "sanity";
-import { SETTINGS_API_VERSION, SITE_SETTINGS_ID } from "../settings.ts";
+import { STUDIO_CLIENT_OPTIONS, studioSettings } from "../settings/studioSettings.ts";
 
 /**
  * Readability guidance, shown as a warning (never an error): the estimated
@@ -13,10 +12,7 @@ export async function readabilityRule(
   context: ValidationContext,
 ): Promise<true | string> {
   const estimate = estimateReadability(portableTextWords(value));
-  const client = context.getClient({ apiVersion: SETTINGS_API_VERSION });
-  const target =
-    (await client.fetch<number | null>(`*[_id == $id][0].readingGradeTarget`, { id: SITE_SETTINGS_ID })) ??
-    DEFAULT_READING_GRADE_TARGET;
+  const { readingGradeTarget: target } = await studioSettings(context.getClient(STUDIO_CLIENT_OPTIONS));
   const advice: string[] = [];
   if (estimate.grade !== null && estimate.grade > target) {
     advice.push(

@@ -1,4 +1,4 @@
-import { isCalendarDate, reviewStatus } from "@patient-ed/review";
+import { isCalendarDate, reviewStatus } from "@patient-ed/content";
 import type { DocumentBadgeComponent, DocumentBadgeDescription } from "sanity";
 import { studioToday } from "./studioToday.ts";
 

@@ -3,7 +3,7 @@ import { WarningOutlineIcon } from "@sanity/icons/WarningOutline";
 import type { StructureResolver } from "sanity/structure";
 import { reviewLists } from "../review/reviewLists.ts";
 import { studioToday } from "../review/studioToday.ts";
-import { SETTINGS_API_VERSION, SITE_SETTINGS_ID } from "../settings.ts";
+import { SANITY_API_VERSION, SITE_SETTINGS_ID } from "@patient-ed/content";
 
 /**
  * Articles, FAQs, People and Pages; the clinical review work lists (articles
@@ -28,7 +28,7 @@ export const structure: StructureResolver = (S) => {
             S.documentList()
               .id(list.id)
               .title(list.title)
-              .apiVersion(SETTINGS_API_VERSION)
+              .apiVersion(SANITY_API_VERSION)
               .filter(list.filter)
               .params(list.params(today))
               .defaultOrdering([{ field: "nextReviewDue", direction: "asc" }]),
@@ -39,6 +39,6 @@ export const structure: StructureResolver = (S) => {
         .title("Settings")
         .id(SITE_SETTINGS_ID)
         .icon(CogIcon)
-        .child(S.document().schemaType("siteSettings").documentId(SITE_SETTINGS_ID).title("Site settings")),
+        .child(S.document().schemaType(SITE_SETTINGS_ID).documentId(SITE_SETTINGS_ID).title("Site settings")),
     ]);
 };

@@ -1,4 +1,4 @@
-import { createFileSource, type RawDocument } from "@patient-ed/content";
+import { createFileSource, SANITY_API_VERSION, type RawDocument } from "@patient-ed/content";
 import type { SanityClient } from "sanity";
 
 /**
@@ -13,7 +13,7 @@ export function createDatasetClient(documents: readonly RawDocument[]): SanityCl
   const client = {
     fetch: (query: string, params?: Record<string, unknown>) => source.fetch(query, params),
     withConfig: () => client,
-    config: () => ({ apiVersion: "2025-02-19" }),
+    config: () => ({ apiVersion: SANITY_API_VERSION }),
   };
   // Validation rules only call fetch, withConfig and config (checked against sanity's source).
   return client as unknown as SanityClient;

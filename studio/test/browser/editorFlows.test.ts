@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { RawDocument } from "@patient-ed/content";
-import { addMonths } from "@patient-ed/review";
+import { addMonths } from "@patient-ed/content";
 import { launchBrowser } from "@patient-ed/testing/browser";
 import { DEFAULT_USERS, startStandInSanityApi, type StandInSanityApi } from "@patient-ed/testing/sanity-api";
 import { serveStatic, type StaticServer } from "@patient-ed/testing/static-server";

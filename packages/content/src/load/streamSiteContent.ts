@@ -1,5 +1,6 @@
 import { ContentError, type ContentIssue } from "../errors/ContentError.ts";
 import { articlesQuery, faqsQuery, pagesQuery, peopleQuery, siteSettingsQuery } from "../queries.ts";
+import { SITE_SETTINGS_ID } from "../rules.ts";
 import { articleSchema, type Article } from "../schemas/article.ts";
 import { faqSchema, type Faq } from "../schemas/faq.ts";
 import { pageSchema, type Page } from "../schemas/page.ts";
@@ -74,12 +75,12 @@ export async function streamSiteContent(
   const sliceSize = options.sliceSize ?? DEFAULT_SLICE_SIZE;
   const issues: ContentIssue[] = [];
   const [rawSettings, rawPeople, rawPages] = await Promise.all([
-    source.fetch(siteSettingsQuery),
+    source.fetch(siteSettingsQuery, { settingsId: SITE_SETTINGS_ID }),
     source.fetch(peopleQuery),
     source.fetch(pagesQuery),
   ]);
-  const [settings] = validateDocuments(siteSettingsSchema, [rawSettings], "siteSettings", issues);
-  for (const issue of issues) issue.documentId = "siteSettings";
+  const [settings] = validateDocuments(siteSettingsSchema, [rawSettings], SITE_SETTINGS_ID, issues);
+  for (const issue of issues) issue.documentId = SITE_SETTINGS_ID;
   const people = validateDocuments(personSchema, asArray(rawPeople), "person", issues);
   const pages = validateDocuments(pageSchema, asArray(rawPages), "page", issues);
   const visitor = start(settings ?? null);

@@ -2,7 +2,7 @@ import type { RawDocument } from "../dataset/parseNdjson.ts";
 import { ContentSourceError } from "../errors/ContentError.ts";
 import { syncAllQuery, syncChangedQuery, syncIdsQuery } from "../queries.ts";
 import type { ContentSource } from "../sources/ContentSource.ts";
-import { SITE_DOCUMENT_TYPES } from "../siteDocumentTypes.ts";
+import { SITE_DOCUMENT_TYPES } from "../rules.ts";
 import type { MirrorState, MirrorStore } from "./mirrorStore.ts";
 
 export interface SyncResult {

@@ -1,4 +1,4 @@
-import type { CalendarDate } from "@patient-ed/review";
+import type { CalendarDate } from "../calendar/calendarDate.ts";
 import type { SiteContent } from "../load/loadSiteContent.ts";
 import type { ReviewPolicy } from "./reviewPolicy.ts";
 import { ReviewGate, type OverdueDocument } from "./reviewGate.ts";

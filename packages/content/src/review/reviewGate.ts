@@ -1,4 +1,5 @@
-import { reviewStatus, type CalendarDate } from "@patient-ed/review";
+import type { CalendarDate } from "../calendar/calendarDate.ts";
+import { reviewStatus } from "./reviewStatus.ts";
 import type { Article } from "../schemas/article.ts";
 import type { Faq } from "../schemas/faq.ts";
 import type { ReviewPolicy } from "./reviewPolicy.ts";

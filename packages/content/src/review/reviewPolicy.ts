@@ -1,5 +1,6 @@
 import { ConfigError, EnvReader, type Env } from "@patient-ed/env";
-import { assertTimeZone, calendarDateIn, systemClock, type CalendarDate, type Clock } from "@patient-ed/review";
+import type { CalendarDate } from "../calendar/calendarDate.ts";
+import { assertTimeZone, calendarDateIn, systemClock, type Clock } from "../calendar/today.ts";
 
 /** What the build does with a page whose review is overdue. */
 export type ReviewPolicy = "warn" | "strict" | "hide";

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { ArticlesQueryResult } from "../../generated/sanity.types.ts";
-import { calendarDate, personSummary, requiredText, reviewedPerson, slug, source } from "./fields.ts";
+import { calendarDate, personSummary, requiredText, reviewedPerson, slug, source, textAtMost } from "./fields.ts";
+import { SUMMARY_MAX_LENGTH } from "../rules.ts";
 import type { Guaranteed } from "./guaranteed.ts";
 import { reviewDatesInOrder } from "./reviewDates.ts";
 import { richText } from "./richText.ts";
@@ -20,7 +21,7 @@ export const articleSchema = z
     _updatedAt: requiredText,
     title: requiredText,
     slug,
-    summary: requiredText.refine((value) => value.length <= 200, "Must be at most 200 characters"),
+    summary: textAtMost(SUMMARY_MAX_LENGTH),
     body: richText,
     faqIds: z.array(z.string()).nullable(),
     author: personSummary.nullable(),

@@ -1,4 +1,5 @@
-import { isCalendarDate } from "@patient-ed/review";
+import { isCalendarDate } from "../calendar/calendarDate.ts";
+import { SLUG_MAX_LENGTH, SLUG_PATTERN, SLUG_RULE } from "../rules.ts";
 import { z } from "zod";
 
 /** "Required" when a value is missing or null, otherwise `message`. */
@@ -18,13 +19,15 @@ export const requiredText = z
   .string({ error: requiredOr("Must be text") })
   .refine((value) => VISIBLE_CHARACTER.test(value), "Required");
 
-export const optionalText = z.string({ error: "Must be text" }).nullable().optional();
-
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** Required text of at most `max` characters, as the Studio limits it. */
+export function textAtMost(max: number) {
+  return requiredText.refine((value) => value.length <= max, `Must be at most ${max} characters`);
+}
 
 export const slug = z
   .string({ error: requiredOr("Must be text") })
-  .regex(SLUG_PATTERN, "Must be lower-case letters, numbers and single hyphens");
+  .regex(SLUG_PATTERN, SLUG_RULE)
+  .max(SLUG_MAX_LENGTH, `Must be at most ${SLUG_MAX_LENGTH} characters`);
 
 export const calendarDate = z
   .string({ error: requiredOr("Must be a date (YYYY-MM-DD)") })
@@ -56,3 +59,47 @@ export const source = z.object({
   doi: z.string().optional(),
   pmid: z.string().optional(),
 });
+
+/** A reference to another document, as stored. */
+export const reference = z.object({ _ref: z.string(), _type: z.literal("reference"), _weak: z.boolean().optional() });
+
+const fraction = z.number().min(0).max(1);
+
+/** The editor's hotspot (the part of the image that matters) and crop, both in fractions of the image. */
+const hotspot = z.object({
+  _type: z.literal("sanity.imageHotspot"),
+  x: fraction.optional(),
+  y: fraction.optional(),
+  width: fraction.optional(),
+  height: fraction.optional(),
+});
+const crop = z.object({
+  _type: z.literal("sanity.imageCrop"),
+  top: fraction.optional(),
+  bottom: fraction.optional(),
+  left: fraction.optional(),
+  right: fraction.optional(),
+});
+
+/**
+ * An image as the Studio stores it: the uploaded asset, the editor's crop and
+ * hotspot, and alternative text, which the Studio requires (patients may not
+ * see the image).
+ */
+export function sanityImage(what: string) {
+  return z.object(
+    {
+      _type: z.literal("image"),
+      asset: z.object(reference.shape, {
+        error: (issue) =>
+          issue.input == null ? `${what} needs an image file` : "Must be a reference to an image file",
+      }),
+      hotspot: hotspot.optional(),
+      crop: crop.optional(),
+      alt: z
+        .string({ error: `${what} needs alternative text` })
+        .refine((value) => VISIBLE_CHARACTER.test(value), `${what} needs alternative text`),
+    },
+    { error: `Must be an image` },
+  );
+}

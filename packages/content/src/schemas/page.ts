@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { PagesQueryResult } from "../../generated/sanity.types.ts";
-import { requiredText, slug } from "./fields.ts";
+import { requiredText, slug, textAtMost } from "./fields.ts";
+import { SUMMARY_MAX_LENGTH } from "../rules.ts";
 import type { Guaranteed } from "./guaranteed.ts";
 import { richText } from "./richText.ts";
 
@@ -13,7 +14,7 @@ export const pageSchema = z.object({
   _updatedAt: requiredText,
   title: requiredText,
   slug,
-  summary: requiredText.refine((value) => value.length <= 200, "Must be at most 200 characters"),
+  summary: textAtMost(SUMMARY_MAX_LENGTH),
   body: richText,
   footerLink: z.boolean().nullable(),
 }) satisfies z.ZodType<PageGuarantees>;

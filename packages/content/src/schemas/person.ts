@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { PeopleQueryResult } from "../../generated/sanity.types.ts";
-import { requiredText, slug } from "./fields.ts";
+import { requiredText, sanityImage, slug } from "./fields.ts";
 import type { Guaranteed } from "./guaranteed.ts";
 
 /** What TypeGen promises for the query, with the fields validation guarantees made non-null. */
@@ -15,8 +15,7 @@ export const personSchema = z.object({
   credentials: z.string().nullable(),
   role: z.string().nullable(),
   bio: z.string().nullable(),
-  // Photos need the asset pipeline; until then pages show none.
-  photo: z.null(),
+  photo: sanityImage("A photo").nullable(),
 }) satisfies z.ZodType<PersonGuarantees>;
 
 /** As pages see it: stricter than the TypeGen type, and checked against it above. */

@@ -1,4 +1,4 @@
-import { compareDates, isCalendarDate } from "@patient-ed/review";
+import { compareDates, isCalendarDate } from "../calendar/calendarDate.ts";
 import type { z } from "zod";
 
 interface ReviewDates {

@@ -1,12 +1,12 @@
 import { z } from "zod";
+import { CALLOUT_LEVEL_VALUES } from "../rules.ts";
+import { reference, sanityImage } from "./fields.ts";
 
 /*
  * Portable Text as the schema allows it. Checked strictly enough that the
  * renderer never meets a shape it does not know; unknown block types are
  * errors, not silently dropped content.
  */
-
-const reference = z.object({ _ref: z.string(), _type: z.literal("reference"), _weak: z.boolean().optional() });
 
 const span = z.object({
   _type: z.literal("span"),
@@ -45,18 +45,13 @@ const calloutBlock = block(["normal"], ["bullet"]);
 const callout = z.object({
   _type: z.literal("callout"),
   _key: z.string(),
-  level: z.enum(["info", "non-urgent", "urgent", "emergency"], {
-    error: "Must be info, non-urgent, urgent or emergency",
-  }),
+  level: z.enum(CALLOUT_LEVEL_VALUES, { error: `Must be one of: ${CALLOUT_LEVEL_VALUES.join(", ")}` }),
   title: z.string({ error: "A callout needs a heading" }).min(1, "A callout needs a heading"),
   body: z.array(calloutBlock).min(1, "A callout needs text"),
 });
 
-const image = z.object({
-  _type: z.literal("image"),
+const image = sanityImage("An image").extend({
   _key: z.string(),
-  asset: reference,
-  alt: z.string({ error: "Alternative text is required" }).min(1, "Alternative text is required"),
   caption: z.string().optional(),
 });
 

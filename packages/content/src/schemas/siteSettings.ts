@@ -1,4 +1,10 @@
-import { assertTimeZone, DEFAULT_MAX_REVIEW_INTERVAL_MONTHS, DEFAULT_REVIEW_INTERVAL_MONTHS } from "@patient-ed/review";
+import { assertTimeZone } from "../calendar/today.ts";
+import {
+  DEFAULT_MAX_REVIEW_INTERVAL_MONTHS,
+  DEFAULT_READING_GRADE_TARGET,
+  DEFAULT_REVIEW_INTERVAL_MONTHS,
+  DEFAULT_TIME_ZONE,
+} from "../rules.ts";
 import { z } from "zod";
 import type { SiteSettingsQueryResult } from "../../generated/sanity.types.ts";
 import { requiredText } from "./fields.ts";
@@ -21,7 +27,7 @@ export interface SiteSettings {
 const timeZone = z
   .string()
   .nullable()
-  .transform((value) => value || "UTC")
+  .transform((value) => value || DEFAULT_TIME_ZONE)
   .refine(
     (value) => {
       try {
@@ -58,7 +64,7 @@ export const siteSettingsSchema = z.object(
       .number()
       .positive()
       .nullable()
-      .transform((value) => value ?? 8),
+      .transform((value) => value ?? DEFAULT_READING_GRADE_TARGET),
   },
   { error: "The site settings document (id siteSettings) is missing" },
 ) satisfies z.ZodType<SiteSettings, SettingsResult | null>;

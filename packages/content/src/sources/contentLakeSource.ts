@@ -1,10 +1,8 @@
 import { createClient, type ClientConfig } from "@sanity/client";
 import { ContentSourceError } from "../errors/ContentError.ts";
 import type { ContentSource } from "./ContentSource.ts";
+import { SANITY_API_VERSION } from "../rules.ts";
 import { backoffDelayMs, isRetryableStatus, parseRetryAfterMs } from "./retry.ts";
-
-/** Pinned so a change in the query API never changes what a build sees. */
-export const CONTENT_API_VERSION = "2025-02-19";
 
 export interface ContentLakeOptions {
   projectId: string;
@@ -44,7 +42,7 @@ export function createContentLakeSource(options: ContentLakeOptions): ContentSou
   const config: ClientConfig = {
     projectId: options.projectId,
     dataset: options.dataset,
-    apiVersion: CONTENT_API_VERSION,
+    apiVersion: SANITY_API_VERSION,
     useCdn: false,
     perspective: "published",
     token: options.token,

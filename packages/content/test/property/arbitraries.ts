@@ -1,4 +1,4 @@
-import { addDays, addMonths, daysBetween } from "@patient-ed/review";
+import { addDays, addMonths, daysBetween } from "@patient-ed/content";
 import fc from "fast-check";
 import type { RawDocument } from "../../src/dataset/parseNdjson.ts";
 

@@ -1,3 +1,4 @@
+import { SUMMARY_MAX_LENGTH, TITLE_MAX_LENGTH } from "@patient-ed/content";
 import { DocumentTextIcon } from "@sanity/icons/DocumentText";
 import { defineArrayMember, defineField, defineType } from "sanity";
 import { reviewFields, reviewGroups, reviewInitialValues } from "../fields/reviewFields.ts";
@@ -20,7 +21,7 @@ export const article = defineType({
       type: "string",
       group: "content",
       description: "The page heading patients see. Plain words, no abbreviations they may not know.",
-      validation: (rule) => rule.required().max(120),
+      validation: (rule) => rule.required().max(TITLE_MAX_LENGTH),
     }),
     slugField("title"),
     defineField({
@@ -29,9 +30,8 @@ export const article = defineType({
       type: "text",
       rows: 3,
       group: "content",
-      description:
-        "A plain-language standfirst of at most 200 characters. It opens the page and is the description search engines show.",
-      validation: (rule) => rule.required().max(200),
+      description: `A plain-language standfirst of at most ${SUMMARY_MAX_LENGTH} characters. It opens the page and is the description search engines show.`,
+      validation: (rule) => rule.required().max(SUMMARY_MAX_LENGTH),
     }),
     defineField({
       name: "body",

@@ -1,3 +1,4 @@
+import { isQuestion, QUESTION_MAX_LENGTH, QUESTION_RULE } from "@patient-ed/content";
 import { HelpCircleIcon } from "@sanity/icons/HelpCircle";
 import { defineArrayMember, defineField, defineType } from "sanity";
 import { reviewFields, reviewGroups, reviewInitialValues } from "../fields/reviewFields.ts";
@@ -23,12 +24,8 @@ export const faq = defineType({
       validation: (rule) =>
         rule
           .required()
-          .max(160)
-          .custom((value?: string) =>
-            value === undefined || value.trim().endsWith("?")
-              ? true
-              : "Phrase the question as a question, ending with '?'",
-          ),
+          .max(QUESTION_MAX_LENGTH)
+          .custom((value?: string) => (value === undefined || isQuestion(value) ? true : QUESTION_RULE)),
     }),
     slugField("question"),
     defineField({

@@ -1,3 +1,4 @@
+import { SUMMARY_MAX_LENGTH } from "@patient-ed/content";
 import { DocumentIcon } from "@sanity/icons/Document";
 import { defineField, defineType } from "sanity";
 import { slugField } from "../fields/slugField.ts";
@@ -24,8 +25,8 @@ export const page = defineType({
       type: "text",
       rows: 2,
       group: "content",
-      description: "One or two sentences, used as the description search engines show (at most 200 characters).",
-      validation: (rule) => rule.required().max(200),
+      description: `One or two sentences, used as the description search engines show (at most ${SUMMARY_MAX_LENGTH} characters).`,
+      validation: (rule) => rule.required().max(SUMMARY_MAX_LENGTH),
     }),
     defineField({
       name: "body",

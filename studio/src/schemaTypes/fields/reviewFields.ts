@@ -1,8 +1,10 @@
 import { UserIcon } from "@sanity/icons/User";
-import { addMonths, calendarDateIn, DEFAULT_REVIEW_INTERVAL_MONTHS } from "@patient-ed/review";
+import { reviewedFields } from "@patient-ed/content";
 import { defineField, type InitialValueResolverContext } from "sanity";
-import { SETTINGS_API_VERSION, SITE_SETTINGS_ID } from "../../settings.ts";
+import { studioToday } from "../../review/studioToday.ts";
+import { STUDIO_CLIENT_OPTIONS, studioSettings } from "../../settings/studioSettings.ts";
 import { lastReviewedRule, nextReviewDueRule } from "./reviewDateRules.ts";
+import { reviewerRule } from "./reviewerRule.ts";
 
 /**
  * The clinical governance fields every patient-facing document carries.
@@ -18,7 +20,10 @@ export const reviewFields = [
     icon: UserIcon,
     description:
       "The clinician who checked this page and signed it off. Patients see 'Medically reviewed by' with their name and credentials.",
-    validation: (rule) => rule.required().error("A clinical reviewer is required before publishing."),
+    validation: (rule) => [
+      rule.required().error("A clinical reviewer is required before publishing."),
+      rule.custom(reviewerRule),
+    ],
   }),
   defineField({
     name: "lastReviewed",
@@ -50,28 +55,14 @@ export const reviewFields = [
   }),
 ];
 
-interface ReviewDefaults {
-  defaultDisclaimer?: string;
-  reviewIntervalMonths?: number;
-}
-
 /** New articles and FAQs start with the settings' disclaimer and review interval. */
 export async function reviewInitialValues(
   _params: unknown,
   context: InitialValueResolverContext,
 ): Promise<Record<string, string>> {
-  const client = context.getClient({ apiVersion: SETTINGS_API_VERSION });
-  const settings = await client.fetch<ReviewDefaults | null>(
-    `*[_id == $id][0]{defaultDisclaimer, reviewIntervalMonths}`,
-    { id: SITE_SETTINGS_ID },
-  );
-  const today = calendarDateIn(Intl.DateTimeFormat().resolvedOptions().timeZone, new Date());
-  const interval = settings?.reviewIntervalMonths ?? DEFAULT_REVIEW_INTERVAL_MONTHS;
-  const values: Record<string, string> = {
-    lastReviewed: today,
-    nextReviewDue: addMonths(today, interval),
-  };
-  if (settings?.defaultDisclaimer) values.disclaimer = settings.defaultDisclaimer;
+  const settings = await studioSettings(context.getClient(STUDIO_CLIENT_OPTIONS));
+  const values: Record<string, string> = reviewedFields(studioToday(), settings.reviewIntervalMonths);
+  if (settings.defaultDisclaimer) values.disclaimer = settings.defaultDisclaimer;
   return values;
 }
 

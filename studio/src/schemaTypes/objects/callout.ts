@@ -1,12 +1,6 @@
 import { WarningOutlineIcon } from "@sanity/icons/WarningOutline";
+import { CALLOUT_LEVELS, CALLOUT_TITLE_MAX_LENGTH } from "@patient-ed/content";
 import { defineArrayMember, defineField, defineType } from "sanity";
-
-export const CALLOUT_LEVELS = [
-  { title: "Information", value: "info" },
-  { title: "Non-urgent advice", value: "non-urgent" },
-  { title: "Urgent advice", value: "urgent" },
-  { title: "Emergency: immediate action required", value: "emergency" },
-] as const;
 
 export const callout = defineType({
   name: "callout",
@@ -29,7 +23,7 @@ export const callout = defineType({
       title: "Heading",
       type: "string",
       description: "A short visible heading, for example 'Call 999 or go to A&E if you:'.",
-      validation: (rule) => rule.required().max(120),
+      validation: (rule) => rule.required().max(CALLOUT_TITLE_MAX_LENGTH),
     }),
     defineField({
       name: "body",

@@ -1,8 +1,6 @@
 import { LinkIcon } from "@sanity/icons/Link";
+import { LINK_SCHEMES } from "@patient-ed/content";
 import { defineField, defineType } from "sanity";
-
-/** Schemes a patient's browser can follow safely: no javascript:, data: or http:. */
-export const ALLOWED_LINK_SCHEMES = ["https", "mailto", "tel"];
 
 export const externalLink = defineType({
   name: "link",
@@ -15,7 +13,11 @@ export const externalLink = defineType({
       title: "URL",
       type: "url",
       description: "A web address starting with https://, or a mailto: or tel: link. Plain http:// is not allowed.",
-      validation: (rule) => rule.required().uri({ scheme: ALLOWED_LINK_SCHEMES, allowRelative: false }).error(),
+      validation: (rule) =>
+        rule
+          .required()
+          .uri({ scheme: [...LINK_SCHEMES], allowRelative: false })
+          .error(),
     }),
   ],
 });

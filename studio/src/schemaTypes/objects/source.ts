@@ -1,8 +1,6 @@
 import { BookIcon } from "@sanity/icons/Book";
+import { DOI_PATTERN, PMID_PATTERN, SOURCE_IDENTIFIER_RULE, SOURCE_YEAR_RANGE, WEB_SCHEMES } from "@patient-ed/content";
 import { defineField, defineType } from "sanity";
-
-const DOI = /^10\.\d{4,9}\/\S+$/;
-const PMID = /^\d{1,9}$/;
 
 interface SourceIdentifiers {
   url?: string;
@@ -34,13 +32,13 @@ export const source = defineType({
       name: "year",
       title: "Year",
       type: "number",
-      validation: (rule) => rule.integer().min(1900).max(2100),
+      validation: (rule) => rule.integer().min(SOURCE_YEAR_RANGE.min).max(SOURCE_YEAR_RANGE.max),
     }),
     defineField({
       name: "url",
       title: "URL",
       type: "url",
-      validation: (rule) => rule.uri({ scheme: ["https"] }),
+      validation: (rule) => rule.uri({ scheme: [...WEB_SCHEMES] }),
     }),
     defineField({
       name: "doi",
@@ -49,7 +47,7 @@ export const source = defineType({
       description: "The DOI alone, for example 10.1176/appi.ajp.2018.17060720 (not the https://doi.org/ link).",
       validation: (rule) =>
         rule.custom((value?: string) =>
-          value === undefined || DOI.test(value) ? true : "A DOI starts with 10. and has no spaces",
+          value === undefined || DOI_PATTERN.test(value) ? true : "A DOI starts with 10. and has no spaces",
         ),
     }),
     defineField({
@@ -59,14 +57,14 @@ export const source = defineType({
       description: "The PubMed identifier (digits only).",
       validation: (rule) =>
         rule.custom((value?: string) =>
-          value === undefined || PMID.test(value) ? true : "A PubMed ID is digits only",
+          value === undefined || PMID_PATTERN.test(value) ? true : "A PubMed ID is digits only",
         ),
     }),
   ],
   validation: (rule) =>
     rule.custom((value?: SourceIdentifiers) => {
       if (!value) return true;
-      return value.url || value.doi || value.pmid ? true : "Give at least one of URL, DOI or PubMed ID";
+      return value.url || value.doi || value.pmid ? true : SOURCE_IDENTIFIER_RULE;
     }),
   preview: {
     select: { title: "title", publisher: "publisher", year: "year" },

@@ -1,6 +1,15 @@
 import { CogIcon } from "@sanity/icons/Cog";
 import { defineField, defineType } from "sanity";
-import { DEFAULT_MAX_REVIEW_INTERVAL_MONTHS, DEFAULT_REVIEW_INTERVAL_MONTHS } from "@patient-ed/review";
+import {
+  DEFAULT_MAX_REVIEW_INTERVAL_MONTHS,
+  DEFAULT_READING_GRADE_TARGET,
+  DEFAULT_REVIEW_INTERVAL_MONTHS,
+  DEFAULT_TIME_ZONE,
+  READING_GRADE_RANGE,
+  REVIEW_INTERVAL_RANGE,
+  SITE_SETTINGS_ID,
+  WEB_SCHEMES,
+} from "@patient-ed/content";
 
 interface Intervals {
   reviewIntervalMonths?: number;
@@ -8,7 +17,7 @@ interface Intervals {
 }
 
 export const siteSettings = defineType({
-  name: "siteSettings",
+  name: SITE_SETTINGS_ID,
   title: "Site settings",
   type: "document",
   icon: CogIcon,
@@ -36,7 +45,7 @@ export const siteSettings = defineType({
           name: "url",
           title: "Website",
           type: "url",
-          validation: (rule) => rule.required().uri({ scheme: ["https"] }),
+          validation: (rule) => rule.required().uri({ scheme: [...WEB_SCHEMES] }),
         }),
       ],
       validation: (rule) => rule.required(),
@@ -71,7 +80,7 @@ export const siteSettings = defineType({
       type: "number",
       description: `New documents are due for review this many months after their last review (default ${DEFAULT_REVIEW_INTERVAL_MONTHS}).`,
       initialValue: DEFAULT_REVIEW_INTERVAL_MONTHS,
-      validation: (rule) => rule.required().integer().min(1).max(60),
+      validation: (rule) => rule.required().integer().min(REVIEW_INTERVAL_RANGE.min).max(REVIEW_INTERVAL_RANGE.max),
     }),
     defineField({
       name: "maxReviewIntervalMonths",
@@ -83,8 +92,8 @@ export const siteSettings = defineType({
         rule
           .required()
           .integer()
-          .min(1)
-          .max(60)
+          .min(REVIEW_INTERVAL_RANGE.min)
+          .max(REVIEW_INTERVAL_RANGE.max)
           .custom((value: number | undefined, context) => {
             const interval = (context.document as Intervals | undefined)?.reviewIntervalMonths;
             return value === undefined || interval === undefined || value >= interval
@@ -98,15 +107,15 @@ export const siteSettings = defineType({
       type: "string",
       description:
         "The IANA time zone review dates are judged in, for example 'Europe/London'. A page becomes overdue at midnight here.",
-      initialValue: "UTC",
+      initialValue: DEFAULT_TIME_ZONE,
     }),
     defineField({
       name: "readingGradeTarget",
       title: "Target reading grade",
       type: "number",
-      description: "Body and answer text above this estimated school grade gets a readability warning (default 8).",
-      initialValue: 8,
-      validation: (rule) => rule.min(1).max(18),
+      description: `Body and answer text above this estimated school grade gets a readability warning (default ${DEFAULT_READING_GRADE_TARGET}).`,
+      initialValue: DEFAULT_READING_GRADE_TARGET,
+      validation: (rule) => rule.min(READING_GRADE_RANGE.min).max(READING_GRADE_RANGE.max),
     }),
   ],
   preview: { prepare: () => ({ title: "Site settings" }) },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDays, addMonths, compareDates, daysBetween, isCalendarDate } from "../src/index.ts";
+import { addDays, addMonths, compareDates, daysBetween, isCalendarDate } from "@patient-ed/content";
 
 describe("calendar date arithmetic", () => {
   it.each([
@@ -45,7 +45,7 @@ describe("calendar date arithmetic", () => {
 
 describe("the fields Mark as reviewed sets", () => {
   it("reviews today and sets the next review one interval later, clamping month ends", async () => {
-    const { reviewedFields } = await import("../src/index.ts");
+    const { reviewedFields } = await import("@patient-ed/content");
     expect(reviewedFields("2026-11-24", 12)).toEqual({ lastReviewed: "2026-11-24", nextReviewDue: "2027-11-24" });
     expect(reviewedFields("2027-08-31", 6)).toEqual({ lastReviewed: "2027-08-31", nextReviewDue: "2028-02-29" });
     expect(reviewedFields("2028-02-29", 12)).toEqual({ lastReviewed: "2028-02-29", nextReviewDue: "2029-02-28" });

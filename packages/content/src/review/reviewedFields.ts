@@ -1,4 +1,4 @@
-import { addMonths, type CalendarDate } from "./calendarDate.ts";
+import { addMonths, type CalendarDate } from "../calendar/calendarDate.ts";
 
 /** The fields "Mark as reviewed" sets: reviewed today, next due after the review interval. */
 export function reviewedFields(

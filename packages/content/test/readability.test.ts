@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { estimateReadability } from "../src/index.ts";
+import { estimateReadability } from "@patient-ed/content";
 
 // Graded passages: short everyday sentences read at an early grade; dense academic prose far above 12.
 const easy =

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assertTimeZone, calendarDateIn, latestDateOnEarth, reviewStatus } from "../src/index.ts";
+import { assertTimeZone, calendarDateIn, latestDateOnEarth, reviewStatus } from "@patient-ed/content";
 
 describe("today in a time zone", () => {
   const instant = new Date("2026-11-24T23:30:00Z");

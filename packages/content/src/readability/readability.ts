@@ -1,11 +1,6 @@
 import { fleschKincaid } from "flesch-kincaid";
 import { syllable } from "syllable";
-
-/** Sentences longer than this get a warning: the NHS content guide's limit for health information. */
-export const LONG_SENTENCE_WORDS = 25;
-
-/** The reading grade editors are held to when settings name none. */
-export const DEFAULT_READING_GRADE_TARGET = 8;
+import { LONG_SENTENCE_WORDS } from "../rules.ts";
 
 export interface ReadabilityEstimate {
   /** Flesch–Kincaid grade level (US school grade); null for text too short to judge. */

@@ -1,0 +1,81 @@
+/*
+ * Every content rule and constant, once. The Studio schema, the zod schemas
+ * of the contract, the build, the relay, the scripts and the tests import
+ * them from here, so an editor, the build and a patient's page can never
+ * disagree about what is allowed. Browser-safe: the Studio bundles it.
+ */
+
+/** The Sanity API version of every query and mutation: the build's, the Studio's own and the tests' stand-in. */
+export const SANITY_API_VERSION = "2025-02-19";
+
+/** The settings singleton's fixed document id. */
+export const SITE_SETTINGS_ID = "siteSettings";
+
+/**
+ * Every document type the site shows. A change to any other type never needs
+ * a rebuild: the webhook filter, the relay and the Content Lake sync use this.
+ */
+export const SITE_DOCUMENT_TYPES = ["article", "faq", "person", "page", "siteSettings"] as const;
+export type SiteDocumentType = (typeof SITE_DOCUMENT_TYPES)[number];
+
+/** Patient-facing types with a clinical reviewer, a disclaimer and review dates. */
+export const REVIEWED_TYPES = ["article", "faq"] as const;
+export type ReviewedType = (typeof REVIEWED_TYPES)[number];
+
+/** Types that exist exactly once, with a fixed id. */
+export const SINGLETON_TYPES = ["siteSettings"] as const;
+
+/** A page address's last part: lower-case words joined by single hyphens. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const SLUG_MAX_LENGTH = 96;
+export const SLUG_RULE = "Use lower-case letters, numbers and single hyphens only";
+
+/** Length limits, in characters. */
+export const TITLE_MAX_LENGTH = 120;
+export const QUESTION_MAX_LENGTH = 160;
+/** The standfirst a page opens with and search engines show. */
+export const SUMMARY_MAX_LENGTH = 200;
+export const CALLOUT_TITLE_MAX_LENGTH = 120;
+
+/** A patient's question reads as one. */
+export const QUESTION_RULE = "Phrase the question as a question, ending with '?'";
+export function isQuestion(value: string): boolean {
+  return value.trim().endsWith("?");
+}
+
+/** Clinical review intervals, in months, when settings leave them empty, and the range settings may use. */
+export const DEFAULT_REVIEW_INTERVAL_MONTHS = 12;
+export const DEFAULT_MAX_REVIEW_INTERVAL_MONTHS = 24;
+export const REVIEW_INTERVAL_RANGE = { min: 1, max: 60 } as const;
+/** Days before the next review at which a page counts as due soon. */
+export const DUE_SOON_DAYS = 30;
+
+/** Readability: the school grade text is held to when settings name none, and the range settings may use. */
+export const DEFAULT_READING_GRADE_TARGET = 8;
+export const READING_GRADE_RANGE = { min: 1, max: 18 } as const;
+/** Sentences longer than this get a warning: the NHS content guide's limit for health information. */
+export const LONG_SENTENCE_WORDS = 25;
+
+/** The time zone review dates are judged in when settings name none. */
+export const DEFAULT_TIME_ZONE = "UTC";
+
+/** Care-card levels for callouts, as NHS care cards: what an editor picks and what a patient is told. */
+export const CALLOUT_LEVELS = [
+  { title: "Information", value: "info" },
+  { title: "Non-urgent advice", value: "non-urgent" },
+  { title: "Urgent advice", value: "urgent" },
+  { title: "Emergency: immediate action required", value: "emergency" },
+] as const;
+export type CalloutLevel = (typeof CALLOUT_LEVELS)[number]["value"];
+export const CALLOUT_LEVEL_VALUES = CALLOUT_LEVELS.map((level) => level.value) as [CalloutLevel, ...CalloutLevel[]];
+
+/** Link schemes a patient's browser can follow safely in body text: no javascript:, data: or plain http:. */
+export const LINK_SCHEMES = ["https", "mailto", "tel"] as const;
+/** Sources and the publisher's address are web pages: https only. */
+export const WEB_SCHEMES = ["https"] as const;
+
+/** Identifiers a source may be cited by. */
+export const DOI_PATTERN = /^10\.\d{4,9}\/\S+$/;
+export const PMID_PATTERN = /^\d{1,9}$/;
+export const SOURCE_YEAR_RANGE = { min: 1900, max: 2100 } as const;
+export const SOURCE_IDENTIFIER_RULE = "Give at least one of URL, DOI or PubMed ID";

@@ -1,0 +1,72 @@
+import { ContentError, createFileSource, streamSiteContent, type RawDocument } from "@patient-ed/content";
+import { beforeAll, describe, expect, it } from "vitest";
+import { validateDataset } from "../src/validation/validateDataset.ts";
+import { DOCUMENT_IDS, maximalDataset, offeredFields } from "./helpers/maximalDocuments.ts";
+
+/*
+ * What the Studio offers, the contract accepts, and what the Studio refuses,
+ * the contract refuses too. A document the Studio lets an editor publish but
+ * the build refuses breaks every build (a reviewer's photo once did); a
+ * document the Studio refuses but the build accepts would publish content no
+ * editor could have made valid.
+ */
+
+/** Where a problem is, as "document id → top-level field". */
+const where = (documentId: string, path: string) => `${documentId} → ${path.split(/[.[]/)[0]}`;
+
+async function studioRefuses(dataset: RawDocument[]): Promise<string[]> {
+  const problems = await validateDataset(dataset);
+  return problems.filter((problem) => problem.level === "error").map((p) => where(p.documentId, p.path));
+}
+
+/** The contract's verdict, through the path the build reads content by. */
+async function contractRefuses(dataset: RawDocument[]): Promise<string[]> {
+  try {
+    await streamSiteContent(createFileSource(dataset, "schema agreement"), () => ({ article() {}, faq() {} }));
+    return [];
+  } catch (error) {
+    if (!(error instanceof ContentError)) throw error;
+    return error.issues.map((issue) => where(issue.documentId, issue.path));
+  }
+}
+
+const unique = (places: string[]) => [...new Set(places)].sort();
+
+/**
+ * Settings the Studio asks an editor for but the contract fills with the
+ * documented defaults (rules.ts) when missing: a dataset from before the
+ * field existed still builds.
+ */
+const CONTRACT_DEFAULTS = new Set(["siteSettings → reviewIntervalMonths", "siteSettings → maxReviewIntervalMonths"]);
+
+let dataset: RawDocument[];
+
+beforeAll(() => {
+  dataset = maximalDataset();
+});
+
+describe("the Studio schema and the content contract agree", () => {
+  it("accepts a document of each patient-facing type with every field the Studio offers filled in", async () => {
+    expect(await studioRefuses(dataset), "the generated documents must be valid in the Studio").toEqual([]);
+    expect(await contractRefuses(dataset)).toEqual([]);
+  });
+
+  const removals = Object.entries(DOCUMENT_IDS).flatMap(([type, id]) =>
+    offeredFields(type as keyof typeof DOCUMENT_IDS).map((field) => [type, field, id] as const),
+  );
+
+  it.each(removals)("%s without %s: the contract refuses exactly what the Studio refuses", async (_type, field, id) => {
+    const without = dataset.map((doc) => {
+      if (doc._id !== id) return doc;
+      const { [field]: _removed, ...rest } = doc;
+      return rest as RawDocument;
+    });
+    const studio = unique(await studioRefuses(without)).filter((place) => !CONTRACT_DEFAULTS.has(place));
+    let contract = unique(await contractRefuses(without));
+    // A document the Studio refuses cannot be published; the contract also names the pages that reference it,
+    // which is only more help. Those consequences aside, the two must agree.
+    if (contract.some((place) => place.startsWith(`${id} → `)))
+      contract = contract.filter((place) => place.startsWith(`${id} → `));
+    expect(contract).toEqual(studio);
+  });
+});
