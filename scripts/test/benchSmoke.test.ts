@@ -3,11 +3,12 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
-import { createFileSource, loadSiteContent } from "@patient-ed/content";
+import type { Article } from "@patient-ed/content";
 import { readDatasetFile } from "@patient-ed/content/node";
+import { indexDocuments } from "@patient-ed/testing/site-index";
 import { afterAll, describe, expect, it } from "vitest";
-import { todayUtc } from "../src/bench/calendar.ts";
-import { MEASUREMENT_NAMES, type BenchReport } from "../src/bench/report.ts";
+import { todayUtc } from "../src/bench/common/calendar.ts";
+import { MEASUREMENT_NAMES, type BenchReport } from "../src/bench/run/report.ts";
 
 /*
  * The benchmark itself is not part of `pnpm test`; this smoke run is. It
@@ -17,8 +18,8 @@ import { MEASUREMENT_NAMES, type BenchReport } from "../src/bench/report.ts";
  */
 
 const ROOT = resolve(import.meta.dirname, "../..");
-const GENERATE = resolve(ROOT, "scripts/src/bench/generateDataset.ts");
-const RUN = resolve(ROOT, "scripts/src/bench/run.ts");
+const GENERATE = resolve(ROOT, "scripts/src/bench/dataset/generateDataset.ts");
+const RUN = resolve(ROOT, "scripts/src/bench/run/run.ts");
 const VALIDATE = resolve(ROOT, "studio/src/validation/cli.ts");
 const ARTICLES = 200;
 
@@ -66,7 +67,9 @@ describe("the benchmark dataset generator", () => {
 
   it("passes the content contract, with articles shaped like real ones", async () => {
     const { documents } = await readDatasetFile(dataset);
-    const content = await loadSiteContent(createFileSource(documents, `dataset file ${dataset}`));
+    const { index, store, dispose } = await indexDocuments(documents, { description: `dataset file ${dataset}` });
+    const content = { ...index, articles: index.articles.map((card) => store.read<Article>(card._id)) };
+    dispose();
     expect(content.articles).toHaveLength(ARTICLES);
     expect(content.faqs).toHaveLength(ARTICLES * 2);
     expect(content.people).toHaveLength(50);

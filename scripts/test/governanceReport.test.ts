@@ -4,9 +4,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { createFileSource } from "@patient-ed/content";
-import { article, faq, reviewer, settings, toNdjson, withFields } from "@patient-ed/content/test-fixtures";
+import { article, faq, reviewer, settings, toNdjson, withFields } from "@patient-ed/testing/fixtures";
 import { afterEach, describe, expect, it } from "vitest";
-import { startFakeContentLake, type FakeQueryApi } from "@patient-ed/content/test-helpers";
+import { startFakeContentLake, type FakeQueryApi } from "@patient-ed/testing/fakes";
 import { governanceRows } from "../src/report/governanceRows.ts";
 
 const run = promisify(execFile);

@@ -1,11 +1,11 @@
-import { rm, writeFile } from "node:fs/promises";
+import { mkdir, rm, writeFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { ConfigError } from "@patient-ed/env";
+import { buildFailureOf, describeBuildFailure, type BuildFailure } from "@patient-ed/content";
+import { removeStoresOf } from "@patient-ed/content/node";
 import { build } from "astro";
 import { checkBuildSettings } from "../src/lib/buildSettings.ts";
 import { headersFile } from "../src/lib/securityHeaders.ts";
-import { removeSnapshotsOf } from "../src/content/snapshotFiles.ts";
 import { indexSearch } from "./indexSearch.ts";
 import { swapDirectory } from "./swapDirectory.ts";
 
@@ -13,7 +13,9 @@ import { swapDirectory } from "./swapDirectory.ts";
  * `pnpm build`: builds the site into a staging folder, indexes it for
  * search, and only then swaps it into place (SITE_OUT_DIR, default
  * site/dist). A failed build, for bad content or anything else, leaves the
- * last good site exactly as it was.
+ * last good site exactly as it was. With SITE_BUILD_REPORT set, the outcome
+ * is also written there as JSON ({ ok, failure }), which the publish relay
+ * reads instead of parsing the log.
  */
 const siteDir = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const target = resolve(process.env.SITE_OUT_DIR ?? resolve(siteDir, "dist"));
@@ -21,27 +23,26 @@ const staging = `${target}.staging`;
 /** Astro's cache folder, as astro.config.ts sets it: ASTRO_CACHE_DIR, or Astro's default. */
 const cacheDir = resolve(siteDir, process.env.ASTRO_CACHE_DIR ?? "node_modules/.astro");
 
-/** Errors about the content or the settings: their message is the whole story, a stack trace only hides it. */
-const CONTENT_ERRORS = new Set([
-  "ContentError",
-  "DatasetFileError",
-  "ContentSourceError",
-  "ReviewPolicyError",
-  "ConfigError",
-]);
+async function report(failure: BuildFailure | null): Promise<void> {
+  const file = process.env.SITE_BUILD_REPORT;
+  if (!file) return;
+  await mkdir(dirname(file), { recursive: true });
+  await writeFile(file, `${JSON.stringify(failure ? { ok: false, failure } : { ok: true })}\n`);
+}
 
-function describeFailure(error: unknown): string {
-  if (error instanceof Error && CONTENT_ERRORS.has(error.name)) return error.message;
-  return error instanceof Error ? (error.stack ?? error.message) : String(error);
+async function fail(error: unknown, afterwards: string): Promise<number> {
+  const failure = buildFailureOf(error);
+  console.error(describeBuildFailure(failure));
+  console.error(`\n${afterwards}`);
+  await report(failure);
+  return 1;
 }
 
 async function main(): Promise<number> {
   try {
     checkBuildSettings(process.env);
   } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    console.error(`${error.message}\n\nThe site was not built: fix the settings above. ${target} is unchanged.`);
-    return 1;
+    return fail(error, `The site was not built: fix the settings above. ${target} is unchanged.`);
   }
   await rm(staging, { recursive: true, force: true });
   // Astro writes intermediate chunks under the working directory; from anywhere else they cannot resolve packages.
@@ -49,12 +50,12 @@ async function main(): Promise<number> {
   process.env.ASTRO_OUT_DIR = staging;
   process.env.ASTRO_TELEMETRY_DISABLED = "1";
   try {
-    // In-process, so a content error reaches us as the error itself, not as Astro's report of it.
+    // In-process, so a content failure reaches us as itself (it carries its BuildFailure), not as Astro's report.
     try {
       await build({ root: siteDir, logLevel: process.env.ASTRO_LOG_LEVEL === "info" ? "info" : "warn" });
     } finally {
-      // The content snapshot served the pages just rendered; the cache CI keeps must not carry the site's text.
-      removeSnapshotsOf(cacheDir, process.pid);
+      // The content store served the pages just rendered; the cache CI keeps must not carry the site's text.
+      removeStoresOf(cacheDir, process.pid);
     }
     await indexSearch(staging);
     await writeFile(resolve(staging, "_headers"), headersFile());
@@ -63,19 +64,15 @@ async function main(): Promise<number> {
     await rm(staging, { recursive: true, force: true }).catch((cleanup: unknown) =>
       console.error(`Could not remove ${staging}: ${cleanup instanceof Error ? cleanup.message : String(cleanup)}`),
     );
-    console.error(describeFailure(error));
-    console.error(`\nThe site was not updated: the build failed. ${target} still holds the last good site.`);
-    return 1;
+    return fail(error, `The site was not updated: the build failed. ${target} still holds the last good site.`);
   }
   await swapDirectory(staging, target);
+  await report(null);
   console.log(`Site built into ${target}`);
   return 0;
 }
 
 main().then(
   (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(describeFailure(error));
-    process.exit(1);
-  },
+  async (error: unknown) => process.exit(await fail(error, "The build stopped unexpectedly.")),
 );

@@ -1,10 +1,10 @@
 import { createReadStream } from "node:fs";
-import { readdir, rm } from "node:fs/promises";
+import { readdir, readFile, rm } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { Worker } from "node:worker_threads";
-import { bundleDir, bundleRange, searchBundleCount } from "../src/search/searchBundles.ts";
+import { bundleDir, bundleRange } from "../src/search/searchBundles.ts";
 import type { BundleJob } from "./searchBundleWorker.ts";
 
 /** Where the build writes the search records (src/pages/search-records/); never published. */
@@ -47,20 +47,31 @@ function runBundle(job: BundleJob): Promise<number> {
   });
 }
 
+/** What the build planned (src/search/searchPlan.ts): the search page expects exactly this many bundles. */
+interface SearchPlanFile {
+  records: number;
+  bundles: number;
+}
+
 /**
  * Builds the Pagefind index of a built site from the search records the
- * build wrote into it: one bundle, or on a big site several (see
- * src/search/searchBundles.ts), two at a time. Removes the records. Returns
- * the number of pages indexed.
+ * build wrote into it: one bundle, or on a big site as many as the build's
+ * search plan says (src/search/searchPlan.ts), two at a time. Removes the
+ * records. Returns the number of pages indexed.
  */
-export async function indexSearch(site: string, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+export async function indexSearch(site: string): Promise<number> {
   const recordsDir = join(site, SEARCH_RECORDS_DIR);
+  const plan = JSON.parse(await readFile(join(recordsDir, "plan.json"), "utf8")) as SearchPlanFile;
   const names = (await readdir(recordsDir)).filter((name) => name.endsWith(".ndjson"));
   // Numeric order (2 before 10): the order the build wrote them in, which the bundle ranges count in.
   names.sort((a, b) => parseInt(a, 10) - parseInt(b, 10));
   const files = await recordFiles(names.map((name) => join(recordsDir, name)));
   const records = files.reduce((sum, file) => sum + file.records, 0);
-  const bundles = searchBundleCount(records, env);
+  if (records !== plan.records)
+    throw new Error(
+      `The build wrote ${records} search records but planned ${plan.records}: the search index would not match.`,
+    );
+  const bundles = plan.bundles;
   const jobs = Array.from({ length: bundles }, (_, bundle): BundleJob => {
     const { from, to } = bundleRange(bundle, bundles, records);
     // Each bundle reads only the files that hold its records.

@@ -1,8 +1,8 @@
 import type { Page, Person, SiteSettings } from "@patient-ed/content";
+import type { ArticleCard, FaqCard } from "@patient-ed/content/node";
 import { defineCollection } from "astro:content";
 import { z } from "zod";
-import type { ArticleCard, FaqCard } from "./content/cards.ts";
-import { documentLoader, singletonLoader } from "./content/contentLoader.ts";
+import { documentLoader, settingsLoader } from "./loaders/contentLoaders.ts";
 
 /*
  * Schemas here only type the collections: the content contract validated
@@ -14,10 +14,5 @@ export const collections = {
   faqs: defineCollection({ loader: documentLoader("faqs", z.custom<FaqCard>()) }),
   people: defineCollection({ loader: documentLoader("people", z.custom<Person>()) }),
   pages: defineCollection({ loader: documentLoader("pages", z.custom<Page>()) }),
-  settings: defineCollection({
-    loader: singletonLoader("settings", z.custom<SiteSettings>(), (index) => ({ ...index.settings })),
-  }),
-  snapshot: defineCollection({
-    loader: singletonLoader("snapshot", z.custom<{ file: string }>(), (index) => ({ file: index.snapshotFile })),
-  }),
+  settings: defineCollection({ loader: settingsLoader(z.custom<SiteSettings>()) }),
 };

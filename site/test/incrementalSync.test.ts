@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { type RawDocument } from "@patient-ed/content";
 import { EMBEDDED_DATASET_PATH, readDatasetFile } from "@patient-ed/content/node";
-import { startFakeContentLake, type FakeContentLake } from "@patient-ed/content/test-helpers";
+import { startFakeContentLake, type FakeContentLake } from "@patient-ed/testing/fakes";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSite, tempDir } from "./helpers/buildSite.ts";
 import { readPage, textOf } from "./helpers/siteFiles.ts";

@@ -22,7 +22,9 @@ describe("indexing search records", () => {
     writeFileSync(join(site, SEARCH_RECORDS_DIR, "10.ndjson"), "");
     writeFileSync(join(site, SEARCH_RECORDS_DIR, "1.ndjson"), `${[0, 1, 2, 3, 4, 5, 6].map(record).join("\n")}\n`);
 
-    const indexed = await indexSearch(site, { SEARCH_INDEX_MAX_RECORDS: "5" });
+    // The build's plan: 12 records in 3 bundles (as SEARCH_INDEX_MAX_RECORDS=5 would make them).
+    writeFileSync(join(site, SEARCH_RECORDS_DIR, "plan.json"), JSON.stringify({ records: 12, bundles: 3 }));
+    const indexed = await indexSearch(site);
 
     expect(indexed).toBe(12);
     expect(searchBundles(site)).toEqual(["pagefind", "pagefind-2", "pagefind-3"]);
@@ -46,6 +48,15 @@ describe("indexing search records", () => {
     const lines = [0, 1, 2, 3, 4, 5].map(record);
     lines[4] = "{ not json";
     writeFileSync(join(site, SEARCH_RECORDS_DIR, "1.ndjson"), `${lines.join("\n")}\n`);
-    await expect(indexSearch(site, { SEARCH_INDEX_MAX_RECORDS: "2" })).rejects.toThrow(/JSON/);
+    writeFileSync(join(site, SEARCH_RECORDS_DIR, "plan.json"), JSON.stringify({ records: 6, bundles: 3 }));
+    await expect(indexSearch(site)).rejects.toThrow(/JSON/);
+  });
+
+  it("refuses records that do not match the build's plan, which the search page was built for", async () => {
+    const site = tempDir("index-search-");
+    mkdirSync(join(site, SEARCH_RECORDS_DIR));
+    writeFileSync(join(site, SEARCH_RECORDS_DIR, "1.ndjson"), `${[0, 1].map(record).join("\n")}\n`);
+    writeFileSync(join(site, SEARCH_RECORDS_DIR, "plan.json"), JSON.stringify({ records: 3, bundles: 1 }));
+    await expect(indexSearch(site)).rejects.toThrow("The build wrote 2 search records but planned 3");
   });
 });

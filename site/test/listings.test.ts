@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { RawDocument } from "@patient-ed/content";
-import { article, faq, settings, reviewer, toNdjson, withFields } from "@patient-ed/content/test-fixtures";
+import { article, faq, settings, reviewer, toNdjson, withFields } from "@patient-ed/testing/fixtures";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ARTICLES_PER_PAGE, QUESTIONS_PER_PAGE } from "../src/lib/pagination.ts";
 import { SEARCH_RECORDS_DIR } from "../scripts/indexSearch.ts";
@@ -38,9 +38,7 @@ function dataset(): RawDocument[] {
             _key: "p",
             style: "normal",
             markDefs: [],
-            children: [
-              { _type: "span", _key: "s", text: `The body of article ${pad(n)}, from the snapshot.`, marks: [] },
-            ],
+            children: [{ _type: "span", _key: "s", text: `The body of article ${pad(n)}, from the store.`, marks: [] }],
           },
         ],
         faqs: [ref(`faq-${pad(n)}`, "a"), ref(`faq-${pad((n + 1) % ARTICLES)}`, "b")],
@@ -167,9 +165,9 @@ describe("the FAQ list at 120 questions", () => {
   });
 });
 
-describe("pages that read their own document from the content snapshot", () => {
-  it("leave no snapshot in the cache once the build is done (CI keeps that cache between runs)", () => {
-    expect(readdirSync(join(cacheDir, "content-snapshots"))).toEqual([]);
+describe("pages that read their own document from the site index's store", () => {
+  it("leave no store in the cache once the build is done (CI keeps that cache between runs)", () => {
+    expect(readdirSync(join(cacheDir, "content-stores"))).toEqual([]);
     // The data store itself is kept: it is what the cache is for.
     expect(readdirSync(cacheDir)).toContain("data-store.json");
   });
@@ -177,7 +175,7 @@ describe("pages that read their own document from the content snapshot", () => {
   it("show each article's own body", () => {
     for (const n of [0, 57, 119]) {
       expect(textOf(readPage(dist, `/articles/article-${pad(n)}/`).querySelector("article"))).toContain(
-        `The body of article ${pad(n)}, from the snapshot.`,
+        `The body of article ${pad(n)}, from the store.`,
       );
     }
   });
@@ -191,7 +189,7 @@ describe("search", () => {
       Array.from({ length: ARTICLES }, (_, n) => `Article ${pad(n)}`),
     );
     const first = articles.find((page) => page.url === "/articles/article-000/")!;
-    expect(first.content).toContain("The body of article 000, from the snapshot.");
+    expect(first.content).toContain("The body of article 000, from the store.");
     expect(first.content).toContain("Question 000?");
     expect(pages.filter((page) => page.url.startsWith("/faq/")).map((page) => page.url)).toEqual([
       "/faq/question-orphan/",

@@ -58,7 +58,7 @@ describe("REVIEW_POLICY=strict", () => {
     expect(ok).toBe(false);
     expect(output).toMatch(/REVIEW_POLICY=strict: 1 page is overdue for clinical review on 2026-06-02/);
     expect(output).toContain(
-      `faq "${OVERDUE_FAQ.id}" (Can I drive after a ketamine treatment?): review was due ${OVERDUE_FAQ.due}`,
+      `faq "${OVERDUE_FAQ.id}" at nextReviewDue: Clinical review was due ${OVERDUE_FAQ.due} (Can I drive after a ketamine treatment?)`,
     );
     expect(treeDigest(good.outDir)).toBe(before);
   });

@@ -1,5 +1,5 @@
 import { createFileSource, type RawDocument } from "@patient-ed/content";
-import { article, faq, validDataset, withFields } from "@patient-ed/content/test-fixtures";
+import { article, faq, validDataset, withFields } from "@patient-ed/testing/fixtures";
 import { describe, expect, it } from "vitest";
 import { reviewBadgeFor } from "../src/review/reviewBadge.ts";
 import { reviewLists } from "../src/review/reviewLists.ts";

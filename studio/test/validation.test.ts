@@ -1,7 +1,7 @@
 import type { RawDocument } from "@patient-ed/content";
 import { describe, expect, it } from "vitest";
 import { validateDataset, type ValidationProblem } from "../src/validation/validateDataset.ts";
-import { article, faq, validDataset, without, withFields } from "@patient-ed/content/test-fixtures";
+import { article, faq, validDataset, without, withFields } from "@patient-ed/testing/fixtures";
 
 /** Validates the fixture dataset with `replacement` in place of the document with the same id. */
 async function errorsWith(...replacements: RawDocument[]): Promise<ValidationProblem[]> {

@@ -1,7 +1,13 @@
 // Node-only: dataset files and export archives, source selection from the environment, the
-// Content Lake mirror and the build's content snapshot. Never import this from Studio code.
+// Content Lake mirror, and the site index with its store and content process. Never import this
+// from Studio code.
 export * from "./node/readDatasetFile.ts";
 export * from "./node/selectSource.ts";
 export * from "./node/mirrorStore.ts";
 export * from "./node/syncMirror.ts";
-export * from "./node/documentSnapshot.ts";
+export * from "./node/siteIndex/cards.ts";
+export * from "./node/siteIndex/documentStore.ts";
+export * from "./node/siteIndex/searchEntries.ts";
+export * from "./node/siteIndex/siteIndex.ts";
+export * from "./node/siteIndex/loadSiteIndex.ts";
+export * from "./node/siteIndex/storeFolders.ts";

@@ -16,11 +16,9 @@ export const SITE_SETTINGS_ID = "siteSettings";
  * a rebuild: the webhook filter, the relay and the Content Lake sync use this.
  */
 export const SITE_DOCUMENT_TYPES = ["article", "faq", "person", "page", "siteSettings"] as const;
-export type SiteDocumentType = (typeof SITE_DOCUMENT_TYPES)[number];
 
 /** Patient-facing types with a clinical reviewer, a disclaimer and review dates. */
 export const REVIEWED_TYPES = ["article", "faq"] as const;
-export type ReviewedType = (typeof REVIEWED_TYPES)[number];
 
 /** Types that exist exactly once, with a fixed id. */
 export const SINGLETON_TYPES = ["siteSettings"] as const;

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { ContentSourceError, createContentLakeSource, SANITY_API_VERSION } from "@patient-ed/content";
-import { queryResult, startFakeQueryApi, type FakeQueryApi, type Reply } from "./helpers/fakeQueryApi.ts";
+import { queryResult, startFakeQueryApi, type FakeQueryApi, type Reply } from "@patient-ed/testing/fakes";
 
 let api: FakeQueryApi | undefined;
 afterEach(async () => {

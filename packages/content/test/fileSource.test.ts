@@ -5,7 +5,7 @@ import { create as createTar } from "tar";
 import { describe, expect, it } from "vitest";
 import { articlesQuery, createFileSource } from "@patient-ed/content";
 import { readDatasetFile } from "@patient-ed/content/node";
-import { article, toNdjson, validDataset, withFields } from "./fixtures/validDataset.ts";
+import { article, toNdjson, validDataset, withFields } from "@patient-ed/testing/fixtures";
 
 const draft = withFields(article, { _id: "drafts.article-test", title: "DRAFT TITLE" });
 const release = withFields(article, { _id: "versions.rSpring.article-test", title: "RELEASE TITLE" });

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { DatasetFileError, parseNdjson } from "@patient-ed/content";
 import { readDatasetFile } from "@patient-ed/content/node";
-import { toNdjson, validDataset } from "./fixtures/validDataset.ts";
+import { toNdjson, validDataset } from "@patient-ed/testing/fixtures";
 
 function problem(text: string): string {
   try {

@@ -1,19 +1,21 @@
 import { describe, expect, it } from "vitest";
-import {
-  applyReviewPolicy,
-  createFileSource,
-  loadSiteContent,
-  parseReviewPolicy,
-  ReviewPolicyError,
-  reviewToday,
-  type SiteContent,
-} from "@patient-ed/content";
-import { article, faq, reviewer, settings, withFields } from "./fixtures/validDataset.ts";
+import { parseReviewPolicy, ReviewPolicyError, reviewToday, type ReviewPolicy } from "@patient-ed/content";
+import { article, faq, reviewer, settings, withFields } from "@patient-ed/testing/fixtures";
+import { indexDocuments } from "@patient-ed/testing/site-index";
 
-// The FAQ is due on 2027-01-15; the article is not due until much later.
-async function content(): Promise<SiteContent> {
+/**
+ * The site index (the build's one path) of a FAQ due on 2027-01-15 and an
+ * article not due until much later, with today pinned by SITE_NOW at noon
+ * where the settings say (UTC), or as `env` places it.
+ */
+async function indexOn(today: string, policy: ReviewPolicy, env: Record<string, string> = {}) {
   const laterArticle = withFields(article, { lastReviewed: "2026-06-01", nextReviewDue: "2028-01-01" });
-  return loadSiteContent(createFileSource([settings, reviewer, laterArticle, faq], "test"));
+  const { index, dispose } = await indexDocuments([settings, reviewer, laterArticle, faq], {
+    policy,
+    env: { SITE_NOW: `${today}T12:00:00Z`, ...env },
+  });
+  dispose();
+  return index;
 }
 
 describe("the review policy at the boundaries of the due date", () => {
@@ -25,13 +27,14 @@ describe("the review policy at the boundaries of the due date", () => {
 
   describe.each(cases)("$label", ({ today, overdue }) => {
     it("warn keeps every page and lists the overdue ones", async () => {
-      const outcome = applyReviewPolicy(await content(), "warn", today);
-      expect(outcome.content.faqs).toHaveLength(1);
-      expect(outcome.overdue.map((doc) => doc.id)).toEqual(overdue ? ["faq-test"] : []);
+      const index = await indexOn(today, "warn");
+      expect(index.faqs).toHaveLength(1);
+      expect(index.faqs[0]?.reviewStatus).toBe(overdue ? "overdue" : "due-soon");
+      expect(index.overdue.map((doc) => doc.id)).toEqual(overdue ? ["faq-test"] : []);
     });
 
     it(`strict ${overdue ? "refuses to build, listing id, title and due date" : "builds"}`, async () => {
-      const run = async () => applyReviewPolicy(await content(), "strict", today);
+      const run = () => indexOn(today, "strict");
       if (!overdue) {
         await expect(run()).resolves.toBeDefined();
         return;
@@ -41,9 +44,9 @@ describe("the review policy at the boundaries of the due date", () => {
     });
 
     it(`hide ${overdue ? "leaves the page out" : "keeps the page"}`, async () => {
-      const outcome = applyReviewPolicy(await content(), "hide", today);
-      expect(outcome.content.faqs.map((doc) => doc._id)).toEqual(overdue ? [] : ["faq-test"]);
-      expect(outcome.content.articles).toHaveLength(1);
+      const index = await indexOn(today, "hide");
+      expect(index.faqs.map((doc) => doc._id)).toEqual(overdue ? [] : ["faq-test"]);
+      expect(index.articles).toHaveLength(1);
     });
   });
 });
@@ -62,8 +65,8 @@ describe("today, where the publisher is", () => {
   });
 
   it("makes a page overdue in Auckland that is not yet overdue in UTC", async () => {
-    const inUtc = applyReviewPolicy(await content(), "hide", reviewToday("UTC", env));
-    const inAuckland = applyReviewPolicy(await content(), "hide", reviewToday("Pacific/Auckland", env));
+    const inUtc = await indexOn("2027-01-15", "hide", { ...env });
+    const inAuckland = await indexOn("2027-01-15", "hide", { ...env, SITE_TIMEZONE: "Pacific/Auckland" });
     expect(inUtc.overdue).toEqual([]);
     expect(inAuckland.overdue.map((doc) => doc.id)).toEqual(["faq-test"]);
   });

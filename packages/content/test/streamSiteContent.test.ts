@@ -8,7 +8,7 @@ import {
   type Faq,
   type RawDocument,
 } from "@patient-ed/content";
-import { article, faq, reviewer, settings, without, withFields } from "./fixtures/validDataset.ts";
+import { article, faq, reviewer, settings, without, withFields } from "@patient-ed/testing/fixtures";
 
 /** Seven articles and seven FAQ entries, named so that title order differs from dataset order. */
 function dataset(): RawDocument[] {

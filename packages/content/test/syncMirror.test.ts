@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { createFileSource, type ContentSource, type RawDocument } from "@patient-ed/content";
 import { fileMirrorStore, syncMirror, type MirrorState } from "@patient-ed/content/node";
-import { article, faq, reviewer, settings, withFields } from "./fixtures/validDataset.ts";
+import { article, faq, reviewer, settings, withFields } from "@patient-ed/testing/fixtures";
 
 function memoryStore(initial: MirrorState | null = null) {
   let state = initial;

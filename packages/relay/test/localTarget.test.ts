@@ -172,9 +172,16 @@ describe("local target (fake build, relay on 127.0.0.1)", () => {
     expect(status.startedAt).not.toBeNull();
     expect(status.finishedAt).not.toBeNull();
     expect(status.error?.message).toBe("build command failed (exit 1)");
+    // What the build reported as data, not what its log said: the document, the field and the rule.
+    expect(status.error?.kind).toBe("content");
     expect(status.error?.issues).toEqual([
-      'article "article-x" (article) at disclaimer: Required',
-      'faq "faq-7" (faq) at answer[0].children[0].text: Must not be empty',
+      { documentId: "article-x", documentType: "article", path: "disclaimer", rule: "Required" },
+      {
+        documentId: "faq-7",
+        documentType: "faq",
+        path: "answer[0].children[0].text",
+        rule: "Must not be empty (read with [redacted])",
+      },
     ]);
     expect(status.error?.outputTail).toContain("error Content is not publishable: 2 problems");
     expect(status.text).not.toContain("\\u001b");

@@ -56,7 +56,14 @@ async function publishAndAwaitBuild(id: string, key: string, result: "success" |
   return status();
 }
 
-async function status(): Promise<{ result: string; builds: number; error: { issues: string[] } | null }> {
+interface Issue {
+  documentId: string;
+  documentType: string;
+  path: string;
+  rule: string;
+}
+
+async function status(): Promise<{ result: string; builds: number; error: { issues: Issue[] } | null }> {
   return (await fetch(new URL("/status", url))).json() as never;
 }
 
@@ -102,7 +109,9 @@ describe("publishing to a self-hosted site", () => {
       return broken;
     });
     const failed = await publishAndAwaitBuild(ARTICLE_ID, "delivery-3", "failed");
-    expect(failed.error?.issues.join("\n")).toContain(`article "${ARTICLE_ID}" at disclaimer: Required`);
+    expect(failed.error?.issues).toEqual([
+      { documentId: ARTICLE_ID, documentType: "article", path: "disclaimer", rule: "Required" },
+    ]);
     expect(readFileSync(ARTICLE_PAGE).equals(served)).toBe(true);
   }, 150_000);
 });

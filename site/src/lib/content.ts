@@ -1,18 +1,24 @@
-import { type Article, type Faq, type Page, type Person, type SiteSettings } from "@patient-ed/content";
-import { readStoredDocument } from "@patient-ed/content/node";
+import type { Article, Faq, Page, Person, SiteSettings } from "@patient-ed/content";
+import {
+  openDocumentStore,
+  siteIndexLoaded,
+  type ArticleCard,
+  type DocumentStore,
+  type FaqCard,
+  type Reviewed,
+} from "@patient-ed/content/node";
 import { getCollection, getEntry } from "astro:content";
-import type { ArticleCard, FaqCard, Reviewed } from "../content/cards.ts";
 import { once } from "./once.ts";
 
-export type { ArticleCard, FaqCard, Reviewed } from "../content/cards.ts";
+export type { ArticleCard, FaqCard, Reviewed } from "@patient-ed/content/node";
 
 /*
  * The only way pages read content: through the content layer, which the
- * content contract's loader filled with the site's index (cards), and the
- * build's content snapshot, which holds each article and FAQ entry in full.
- * Each collection is read once per build and shared by every page: with
- * thousands of pages, reading a collection per page would make the build
- * quadratic. A page reads only its own full documents.
+ * content contract's loaders filled from the site index (cards, people,
+ * pages, settings), and the index's store, which holds each article and FAQ
+ * entry in full. Each collection is read once per build and shared by every
+ * page: with thousands of pages, reading a collection per page would make
+ * the build quadratic. A page reads only its own full documents.
  */
 
 export const getArticles = once(async (): Promise<ArticleCard[]> =>
@@ -37,18 +43,18 @@ export const getSettings = once(async (): Promise<SiteSettings> => {
 export const getArticlesById = once(async () => new Map((await getArticles()).map((doc) => [doc._id, doc])));
 export const getFaqsById = once(async () => new Map((await getFaqs()).map((doc) => [doc._id, doc])));
 
-const getSnapshotFile = once(async (): Promise<string> => {
-  const entry = await getEntry("snapshot", "snapshot");
-  if (!entry) throw new Error("The content snapshot was not written: the content loader did not run.");
-  return entry.data.file;
-});
+/** The site index's store of full documents and search entries. */
+export const siteStore = once(async (): Promise<DocumentStore> => openDocumentStore((await siteIndexLoaded()).store));
+
+/** How many chunks of search entries the store holds. */
+export const searchChunkCount = once(async (): Promise<number> => (await siteIndexLoaded()).searchChunks);
 
 /** The whole article behind a card: its body, sources and disclaimer. */
 export async function readArticle(card: ArticleCard): Promise<Reviewed<Article>> {
-  return readStoredDocument<Reviewed<Article>>(await getSnapshotFile(), card.stored);
+  return (await siteStore()).read<Reviewed<Article>>(card._id);
 }
 
 /** The whole FAQ entry behind a card: its answer, sources and disclaimer. */
 export async function readFaq(card: FaqCard): Promise<Reviewed<Faq>> {
-  return readStoredDocument<Reviewed<Faq>>(await getSnapshotFile(), card.stored);
+  return (await siteStore()).read<Reviewed<Faq>>(card._id);
 }

@@ -1,3 +1,4 @@
+import { SITE } from "../lib/site.ts";
 import type { APIRoute } from "astro";
 import { sitemapIndexXml, sitemapXml } from "../lib/sitemap.ts";
 import { absoluteEntries, partLastmod, sitemapParts, xmlResponse } from "../lib/sitemapParts.ts";
@@ -8,8 +9,8 @@ import { urls } from "../lib/urls.ts";
  * pages (the sitemaps.org limit), an index of the sitemap files under
  * /sitemaps/ that list them.
  */
-export const GET: APIRoute = async ({ site }) => {
-  const origin = site ?? new URL("http://localhost:4321/");
+export const GET: APIRoute = async () => {
+  const origin = SITE;
   const parts = await sitemapParts();
   if (parts.length === 1) return xmlResponse(sitemapXml(absoluteEntries(parts[0] ?? [], origin)));
   return xmlResponse(

@@ -1,5 +1,4 @@
-import type { Article, Faq } from "@patient-ed/content";
-import { plainText } from "../lib/plainText.ts";
+import type { SearchEntry } from "@patient-ed/content/node";
 import { rootRelative, urls } from "../lib/urls.ts";
 import type { SearchRecord } from "./searchRecord.ts";
 
@@ -7,27 +6,25 @@ import type { SearchRecord } from "./searchRecord.ts";
 export const SEARCH_LANGUAGE = "en-gb";
 
 /**
- * An article as search sees it: what its page shows in the article body,
- * including the questions it lists, so a search for a question's words finds
- * the article that links to its answer.
+ * A page's search entry (its words, from the site index) as Pagefind's
+ * record: an article's record includes the questions it lists, so a search
+ * for a question's words finds the article that links to its answer.
  */
-export function articleRecord(article: Article, questions: readonly string[]): SearchRecord {
-  const parts = [article.title, article.summary, plainText(article.body)];
-  if (questions.length > 0) parts.push(`Common questions: ${questions.join(" ")}`);
+export function searchRecord(entry: SearchEntry, questionOf: (faqId: string) => string | undefined): SearchRecord {
+  if (entry.kind === "faq") {
+    return {
+      url: rootRelative(urls.faq(entry.slug)),
+      content: entry.text,
+      language: SEARCH_LANGUAGE,
+      meta: { title: entry.title },
+    };
+  }
+  const questions = entry.faqIds.flatMap((id) => questionOf(id) ?? []);
+  const content = questions.length > 0 ? `${entry.text}\nCommon questions: ${questions.join(" ")}` : entry.text;
   return {
-    url: rootRelative(urls.article(article.slug)),
-    content: parts.join("\n"),
+    url: rootRelative(urls.article(entry.slug)),
+    content,
     language: SEARCH_LANGUAGE,
-    meta: { title: article.title },
-  };
-}
-
-/** A FAQ entry that no article lists gets a search record of its own. */
-export function faqRecord(faq: Faq): SearchRecord {
-  return {
-    url: rootRelative(urls.faq(faq.slug)),
-    content: [faq.question, plainText(faq.answer)].join("\n"),
-    language: SEARCH_LANGUAGE,
-    meta: { title: faq.question },
+    meta: { title: entry.title },
   };
 }

@@ -1,3 +1,4 @@
+import { runOptions } from "@patient-ed/testing/property";
 import { afterAll, beforeAll, describe, it } from "vitest";
 import { createComponentRenderer } from "./astroComponents.ts";
 import {
@@ -8,8 +9,8 @@ import {
 } from "./renderProperties.ts";
 
 /*
- * Property-based drills for rendering (hostile input, item 2): 700 generated
- * cases here; `pnpm fuzz` runs the same properties for longer.
+ * Property-based drills for rendering (hostile input): a few hundred generated
+ * cases each in the test command; `pnpm fuzz` runs the same tests for longer.
  */
 
 let renderer: ComponentRenderer | undefined;
@@ -23,16 +24,16 @@ afterAll(async () => {
 });
 
 describe("rendering generated valid content", () => {
-  it("renders rich text with no executable vector and every text escaped (300 cases)", async () => {
-    await richTextIsInert({ numRuns: 300 });
+  it("renders rich text with no executable vector and every text escaped (richTextIsInert)", async () => {
+    await richTextIsInert(runOptions(300));
   });
 
-  it("serialises structured data that no text can break out of (200 cases)", async () => {
-    await structuredDataIsInert({ numRuns: 200 });
+  it("serialises structured data that no text can break out of (structuredDataIsInert)", async () => {
+    await structuredDataIsInert(runOptions(200));
   });
 
-  it("shows each page's disclaimer, reviewer and both review dates through the .astro components (200 cases)", async () => {
+  it("shows each page's disclaimer, reviewer and both review dates through the .astro components (componentsShowDisclaimerAndDates)", async () => {
     if (!renderer) throw new Error("The component renderer did not start.");
-    await componentsShowDisclaimerAndDates({ numRuns: 200 }, renderer);
+    await componentsShowDisclaimerAndDates(runOptions(200), renderer);
   });
 });

@@ -1,9 +1,11 @@
 import assert from "node:assert/strict";
-import { createFileSource, loadSiteContent, type RichTextValue, type SiteContent } from "@patient-ed/content";
+import type { Article, Faq, RawDocument, RichTextValue } from "@patient-ed/content";
 import fc from "fast-check";
 import { NodeType, parse, type HTMLElement, type Node } from "node-html-parser";
-import { validDataset } from "../../../packages/content/test/property/arbitraries.ts";
-import { runParameters, type RunOptions } from "../../../packages/content/test/property/properties.ts";
+import { validDataset } from "@patient-ed/testing/arbitraries";
+import { runParameters, type RunOptions } from "@patient-ed/testing/property";
+import { indexDocuments } from "@patient-ed/testing/site-index";
+import type { Reviewed } from "@patient-ed/content/node";
 import { formatDate } from "../../src/lib/dates.ts";
 import { jsonLdHtml } from "../../src/lib/jsonLd.ts";
 import { buildLinkTargets, type LinkTargets } from "../../src/lib/linkTargets.ts";
@@ -174,8 +176,13 @@ export function assertRichText(body: RichTextValue, targets: LinkTargets): void 
   }
 }
 
-async function loadGenerated(documents: Parameters<typeof createFileSource>[0]): Promise<SiteContent> {
-  return loadSiteContent(createFileSource(documents, "generated dataset"));
+/** Generated content through the site index, the build's own path, with every document read back from its store. */
+async function loadGenerated(documents: readonly RawDocument[]) {
+  const { index, store, dispose } = await indexDocuments(documents, { description: "generated dataset" });
+  const articles = index.articles.map((card) => store.read<Reviewed<Article>>(card._id));
+  const faqs = index.faqs.map((card) => store.read<Reviewed<Faq>>(card._id));
+  dispose();
+  return { ...index, articles, faqs };
 }
 
 /**

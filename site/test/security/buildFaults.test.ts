@@ -8,7 +8,7 @@ import {
   startFakeQueryApi,
   type FakeQueryApi,
   type Reply,
-} from "@patient-ed/content/test-helpers";
+} from "@patient-ed/testing/fakes";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { buildSite, tempDir } from "../helpers/buildSite.ts";
 import { listFiles, treeDigest } from "../helpers/siteFiles.ts";

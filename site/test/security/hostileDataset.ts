@@ -1,4 +1,4 @@
-import { article, faq, reviewer, settings, withFields } from "@patient-ed/content/test-fixtures";
+import { article, faq, reviewer, settings, withFields } from "@patient-ed/testing/fixtures";
 import type { RawDocument } from "@patient-ed/content";
 
 /** Markup an editor might paste, on purpose or not. None of it may run on a patient's page. */

@@ -1,4 +1,4 @@
-import { isPublishedId, type RawDocument } from "@patient-ed/content";
+import type { RawDocument } from "@patient-ed/content";
 import { createSchema, pathToString, validateDocument, type SanityDocument, type Workspace } from "sanity";
 import { schemaTypes } from "../schemaTypes/index.ts";
 import { createDatasetClient } from "./datasetClient.ts";
@@ -56,9 +56,4 @@ export async function validateDataset(
     }
   }
   return problems;
-}
-
-/** Drafts are validated too: an editor wants to know before publishing. */
-export function describeDocument(id: string): string {
-  return isPublishedId(id) ? id : `${id} (draft)`;
 }

@@ -1,6 +1,20 @@
 import { ConfigError, EnvReader, type Env } from "@patient-ed/env";
 import type { CalendarDate } from "../calendar/calendarDate.ts";
+import type { OverdueDocument } from "./reviewGate.ts";
 import { assertTimeZone, calendarDateIn, systemClock, type Clock } from "../calendar/today.ts";
+
+/** One line per overdue document, for the build log. */
+export function overdueSummary(
+  outcome: { today: CalendarDate; overdue: readonly OverdueDocument[] },
+  policy: ReviewPolicy,
+): string {
+  if (outcome.overdue.length === 0) return `No pages are overdue for clinical review on ${outcome.today}.`;
+  const action = policy === "hide" ? "left out of the site" : "published with an overdue notice";
+  return [
+    `${outcome.overdue.length} page(s) overdue for clinical review on ${outcome.today}, ${action} (REVIEW_POLICY=${policy}):`,
+    ...outcome.overdue.map((doc) => `  - ${doc.type} "${doc.id}" (${doc.title}): review was due ${doc.nextReviewDue}`),
+  ].join("\n");
+}
 
 /** What the build does with a page whose review is overdue. */
 export type ReviewPolicy = "warn" | "strict" | "hide";

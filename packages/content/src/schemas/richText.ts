@@ -39,7 +39,7 @@ function block<Style extends string, List extends string>(styles: [Style, ...Sty
   });
 }
 
-export const textBlock = block(["normal", "h2", "h3"], ["bullet", "number"]);
+const textBlock = block(["normal", "h2", "h3"], ["bullet", "number"]);
 const calloutBlock = block(["normal"], ["bullet"]);
 
 const callout = z.object({
@@ -62,4 +62,3 @@ export const richText = z
   .min(1, "Required");
 
 export type RichTextValue = z.infer<typeof richText>;
-export type TextBlockValue = z.infer<typeof textBlock>;

@@ -1,22 +1,24 @@
+import { runOptions } from "@patient-ed/testing/property";
 import { describe, it } from "vitest";
 import { brokenDocumentsAreNamed, ndjsonNeverCrashes, validDatasetsLoad } from "./properties.ts";
 
 /*
- * Property-based drills for the content contract (hostile input, item 2).
- * 1,200 generated cases here; `pnpm fuzz` runs the same properties for longer.
- * A failure prints fast-check's seed and path: pass them to `pnpm fuzz --seed`.
+ * Property-based drills for the content contract (hostile input). A few
+ * hundred generated cases each in the test command; `pnpm fuzz` runs the
+ * same tests with many more (FUZZ_RUNS). A failure prints fast-check's seed
+ * and path: `pnpm fuzz --seed S --path P` replays it.
  */
 
 describe("the content contract on generated documents", () => {
-  it("loads every valid dataset with each disclaimer, reviewer and review date intact (400 cases)", async () => {
-    await validDatasetsLoad({ numRuns: 400 });
+  it("loads every valid dataset with each disclaimer, reviewer and review date intact (validDatasetsLoad)", async () => {
+    await validDatasetsLoad(runOptions(400));
   });
 
-  it("names the document and field of any one broken document, in a ContentError (500 cases)", async () => {
-    await brokenDocumentsAreNamed({ numRuns: 500 });
+  it("names the document and field of any one broken document, in a ContentError (brokenDocumentsAreNamed)", async () => {
+    await brokenDocumentsAreNamed(runOptions(500));
   });
 
-  it("reads any text as a dataset or refuses it with a DatasetFileError naming file and line (300 cases)", () => {
-    ndjsonNeverCrashes({ numRuns: 300 });
+  it("reads any text as a dataset or refuses it with a DatasetFileError naming file and line (ndjsonNeverCrashes)", () => {
+    ndjsonNeverCrashes(runOptions(300));
   });
 });

@@ -3,41 +3,40 @@ import fc from "fast-check";
 import {
   ContentError,
   DatasetFileError,
-  createFileSource,
   formatIssue,
-  loadSiteContent,
   parseNdjson,
+  type Article,
+  type Faq,
   type RawDocument,
 } from "@patient-ed/content";
-import { toNdjson } from "../fixtures/validDataset.ts";
-import { breakage, breakDataset, ndjsonText, validDataset, type GeneratedDataset } from "./arbitraries.ts";
+import { toNdjson } from "@patient-ed/testing/fixtures";
+import { runParameters, type RunOptions } from "@patient-ed/testing/property";
+import { indexDocuments } from "@patient-ed/testing/site-index";
+import {
+  breakage,
+  breakDataset,
+  ndjsonText,
+  validDataset,
+  type GeneratedDataset,
+} from "@patient-ed/testing/arbitraries";
 
 /*
- * The content contract's properties, shared by the vitest suite (a few
- * hundred cases each) and `pnpm fuzz` (tens of thousands). Assertions use
- * node:assert so they run the same with or without vitest.
+ * The content contract's properties, run by the vitest suite (a few hundred
+ * cases each, or what `pnpm fuzz` asks for). Assertions use node:assert so
+ * a failure names the case plainly.
  */
 
-export interface RunOptions {
-  numRuns: number;
-  /** Replays a run; fast-check prints the seed (and path) of any failure. */
-  seed?: number;
-  /** Replays one counterexample directly, from a failure report. */
-  path?: string;
-}
-
-export function runParameters(options: RunOptions): fc.Parameters<unknown> {
-  return {
-    numRuns: options.numRuns,
-    ...(options.seed === undefined ? {} : { seed: options.seed }),
-    ...(options.path === undefined ? {} : { path: options.path }),
-  };
-}
+export type { RunOptions };
 
 const DESCRIPTION = "generated dataset";
 
-function load(documents: readonly RawDocument[]) {
-  return loadSiteContent(createFileSource(documents, DESCRIPTION));
+/** The site index of the documents, as the build makes it, with every document read back from its store. */
+async function load(documents: readonly RawDocument[]) {
+  const { index, store, dispose } = await indexDocuments(documents, { description: DESCRIPTION });
+  const articles = index.articles.map((card) => store.read<Article>(card._id));
+  const faqs = index.faqs.map((card) => store.read<Faq>(card._id));
+  dispose();
+  return { ...index, articles, faqs };
 }
 
 /** What loading threw, or undefined when it did not throw. */

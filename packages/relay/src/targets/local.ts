@@ -1,5 +1,6 @@
 import { basename } from "node:path";
-import type { Env } from "@patient-ed/env";
+import type { BuildFailureKind, ContentIssue } from "@patient-ed/content";
+import type { ConfigProblem, Env } from "@patient-ed/env";
 import { silentLogger, type Logger } from "../logger.ts";
 import type { PublishEvent } from "../publishEvent.ts";
 import { runBuild, type BuildResult } from "./local/buildRunner.ts";
@@ -43,8 +44,12 @@ export type BuildState = "never" | "running" | "success" | "failed";
 export interface BuildError {
   message: string;
   exitCode: number | null;
-  /** Content errors the build printed: document id, type and field path. */
-  issues: string[];
+  /** What kind of failure the build reported (content, review policy, settings...), when it reported one. */
+  kind: BuildFailureKind | null;
+  /** Each document and field to fix, and the rule it broke, as the build reported them. */
+  issues: ContentIssue[];
+  /** Each environment variable to fix, as the build reported them. */
+  settings: ConfigProblem[];
   outputTail: string[];
 }
 
@@ -137,7 +142,7 @@ export async function createLocalTarget(options: LocalTargetOptions): Promise<Lo
         signal: null,
         durationMs: now() - started,
         message: `could not prepare or activate the release: ${error instanceof Error ? error.message : String(error)}`,
-        issues: [],
+        failure: null,
         outputTail: [],
       };
     }
@@ -155,11 +160,20 @@ export async function createLocalTarget(options: LocalTargetOptions): Promise<Lo
     if (releaseDir) await removeRelease(releaseDir).catch(() => undefined);
     const message = outcome.message ?? "build failed";
     state.result = "failed";
-    state.error = { message, exitCode: outcome.exitCode, issues: outcome.issues, outputTail: outcome.outputTail };
+    state.error = {
+      message,
+      exitCode: outcome.exitCode,
+      kind: outcome.failure?.kind ?? null,
+      issues: outcome.failure?.issues ?? [],
+      settings: outcome.failure?.settings ?? [],
+      outputTail: outcome.outputTail,
+    };
     logger.error("build failed; the previous site is still served", {
       release: id,
       message,
-      issues: outcome.issues,
+      kind: state.error.kind,
+      issues: state.error.issues,
+      settings: state.error.settings,
       outputTail: outcome.outputTail,
     });
   }

@@ -15,8 +15,15 @@ await write(process.stdout, `${token.slice(11)} (end of a long line)\n`);
 
 // A colour code in the middle of the value, as a highlighter would print it.
 await write(process.stderr, `using read token \u001b[33m${token.slice(0, 8)}\u001b[39m${token.slice(8)}\n`);
-// A content error naming the token: it ends up in /status error.issues too.
-await write(process.stderr, `  - article "article-x" (article) at body: fetched with ${token}\n`);
+// A content error naming the token, in the log and in the build's report, which /status shows as data.
+await write(process.stderr, `  - article "article-x" at body: fetched with ${token}\n`);
+if (process.env.SITE_BUILD_REPORT) {
+  const issue = { documentId: "article-x", documentType: "article", path: "body", rule: `fetched with ${token}` };
+  const failure = { kind: "content", summary: `Content failed (token ${token})`, issues: [issue], settings: [] };
+  await import("node:fs").then((fs) =>
+    fs.writeFileSync(process.env.SITE_BUILD_REPORT!, JSON.stringify({ ok: false, failure })),
+  );
+}
 await write(process.stderr, `env ${JSON.stringify(process.env)}\n`);
 for (const [name, value] of Object.entries(process.env).sort(([a], [b]) => a.localeCompare(b))) {
   await write(process.stdout, `${name}=${value ?? ""}\n`);

@@ -1,42 +1,34 @@
 import type { APIRoute, GetStaticPaths } from "astro";
-import { getFaqsById, readArticle, readFaq } from "../../lib/content.ts";
-import { paginate } from "../../lib/pagination.ts";
-import { searchItems, type SearchItem } from "../../search/searchItems.ts";
-import { articleRecord, faqRecord } from "../../search/searchRecords.ts";
+import { getFaqsById, siteStore } from "../../lib/content.ts";
+import { searchPlan } from "../../search/searchPlan.ts";
+import { searchRecord } from "../../search/searchRecords.ts";
 
 /*
  * The search index's input, written beside the pages and removed by
  * scripts/build.ts once Pagefind has indexed it (scripts/indexSearch.ts).
- * Records come from the content, not from parsing the finished HTML: at
- * 10,000 articles that halves the indexing time. What is indexed:
- * search/searchItems.ts.
+ * Records come from the search entries the site index wrote with the
+ * content, not from parsing the finished HTML: at 10,000 articles that halves
+ * the indexing time. One file per chunk of entries, so no file holds the
+ * whole site's text. What is indexed: search/searchPlan.ts.
  */
 
-/** Documents per file, so no single file holds the whole site's text. */
-const RECORDS_PER_FILE = 1000;
-
 export const getStaticPaths = (async () =>
-  paginate(await searchItems(), RECORDS_PER_FILE).map((items, index) => ({
-    params: { chunk: String(index + 1) },
-    props: { items },
+  Array.from({ length: (await searchPlan()).chunks }, (_, chunk) => ({
+    params: { chunk: String(chunk + 1) },
+    props: { chunk },
   }))) satisfies GetStaticPaths;
 
 interface Props {
-  items: SearchItem[];
+  chunk: number;
 }
 
 export const GET: APIRoute<Props> = async ({ props }) => {
-  const faqsById = await getFaqsById();
-  const lines: string[] = [];
-  for (const item of props.items) {
-    const record =
-      item.kind === "article"
-        ? articleRecord(
-            await readArticle(item.card),
-            (item.card.faqIds ?? []).flatMap((id) => faqsById.get(id)?.question ?? []),
-          )
-        : faqRecord(await readFaq(item.card));
-    lines.push(JSON.stringify(record));
-  }
-  return new Response(`${lines.join("\n")}\n`, { headers: { "Content-Type": "application/x-ndjson" } });
+  const [store, plan, faqsById] = await Promise.all([siteStore(), searchPlan(), getFaqsById()]);
+  const lines = store
+    .searchChunk(props.chunk)
+    .filter((entry) => entry.kind === "article" || !plan.listedFaqIds.has(entry.id))
+    .map((entry) => JSON.stringify(searchRecord(entry, (id) => faqsById.get(id)?.question)));
+  return new Response(lines.length > 0 ? `${lines.join("\n")}\n` : "", {
+    headers: { "Content-Type": "application/x-ndjson" },
+  });
 };

@@ -1,3 +1,4 @@
+import { SITE } from "../../lib/site.ts";
 import type { APIRoute, GetStaticPaths } from "astro";
 import { sitemapXml } from "../../lib/sitemap.ts";
 import { absoluteEntries, sitemapParts, xmlResponse } from "../../lib/sitemapParts.ts";
@@ -14,5 +15,4 @@ interface Props {
   pages: SitePage[];
 }
 
-export const GET: APIRoute<Props> = ({ props, site }) =>
-  xmlResponse(sitemapXml(absoluteEntries(props.pages, site ?? new URL("http://localhost:4321/"))));
+export const GET: APIRoute<Props> = ({ props }) => xmlResponse(sitemapXml(absoluteEntries(props.pages, SITE)));

@@ -1,5 +1,7 @@
 import { spawn } from "node:child_process";
+import type { BuildFailure } from "@patient-ed/content";
 import type { Env } from "@patient-ed/env";
+import { readBuildReport } from "./buildReport.ts";
 import { createOutputTail } from "./outputTail.ts";
 
 export interface BuildRunOptions {
@@ -22,8 +24,8 @@ export interface BuildResult {
   durationMs: number;
   /** Why it failed, in one sentence; undefined on success. */
   message?: string;
-  /** Content-error lines (document id, type, field path) found in the output. */
-  issues: string[];
+  /** Why the build refused to publish, as it reported it (document, field and rule; or the settings). */
+  failure: BuildFailure | null;
   /** The last lines of output, ANSI-free and redacted. */
   outputTail: string[];
 }
@@ -35,11 +37,14 @@ export function runBuild(options: BuildRunOptions): Promise<BuildResult> {
   const started = Date.now();
   const tail = createOutputTail({ secrets: options.secrets });
 
+  // Beside the release folder, not in it: the report is never published.
+  const reportFile = `${options.outDir}.report.json`;
+
   return new Promise((resolve) => {
     const child = spawn(options.command, {
       shell: true,
       cwd: options.cwd,
-      env: { ...options.env, SITE_OUT_DIR: options.outDir, FORCE_COLOR: "0" },
+      env: { ...options.env, SITE_OUT_DIR: options.outDir, SITE_BUILD_REPORT: reportFile, FORCE_COLOR: "0" },
       stdio: ["ignore", "pipe", "pipe"],
       // Its own process group, so a timeout stops the shell and everything it started.
       detached: true,
@@ -70,7 +75,7 @@ export function runBuild(options: BuildRunOptions): Promise<BuildResult> {
     };
     options.signal?.addEventListener("abort", onAbort, { once: true });
 
-    function finish(exitCode: number | null, signal: string | null, spawnError?: Error): void {
+    async function finish(exitCode: number | null, signal: string | null, spawnError?: Error): Promise<void> {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
@@ -81,20 +86,21 @@ export function runBuild(options: BuildRunOptions): Promise<BuildResult> {
       else if (timedOut) message = `build timed out after ${Math.round(options.timeoutMs / 1000)} s`;
       else if (aborted) message = "build stopped: the relay is shutting down";
       else if (exitCode !== 0) message = `build command failed (exit ${exitCode ?? signal})`;
+      const failure = await readBuildReport(reportFile, options.secrets);
       resolve({
         ok: message === undefined,
         exitCode,
         signal,
         durationMs: Date.now() - started,
         message,
-        issues: tail.issues(),
+        failure: message === undefined ? null : failure,
         outputTail: tail.lines(),
       });
     }
 
     child.stdout.setEncoding("utf8").on("data", (chunk: string) => tail.push("stdout", chunk));
     child.stderr.setEncoding("utf8").on("data", (chunk: string) => tail.push("stderr", chunk));
-    child.once("error", (error) => finish(null, null, error));
-    child.once("close", (code, signal) => finish(code, signal));
+    child.once("error", (error) => void finish(null, null, error));
+    child.once("close", (code, signal) => void finish(code, signal));
   });
 }

@@ -1,13 +1,6 @@
 import { stripVTControlCharacters } from "node:util";
 import { redactSecrets } from "@patient-ed/env";
 
-/**
- * A content error as the site build prints it, e.g.
- * `article "article-x" (article) at disclaimer: Required` (optionally bulleted,
- * with or without the type in parentheses or the field path).
- */
-const CONTENT_ISSUE = /^\s*(?:[-*•]\s+)?[A-Za-z][\w.-]* "[^"]+"(?: \([\w.-]+\))?(?: at [^:]+)?: \S/;
-
 /** Colours and terminal titles mean nothing in JSON; Node's own stripper handles CSI and OSC sequences. */
 export function stripAnsi(text: string): string {
   return stripVTControlCharacters(text);
@@ -16,7 +9,6 @@ export function stripAnsi(text: string): string {
 export interface OutputTailOptions {
   secrets: readonly string[];
   maxLines?: number;
-  maxIssues?: number;
   maxLineLength?: number;
 }
 
@@ -26,8 +18,6 @@ export interface OutputTail {
   end(): void;
   /** The last lines of stdout and stderr, interleaved as they arrived. */
   lines(): string[];
-  /** Every content-error line seen (up to a cap), wherever it was in the output. */
-  issues(): string[];
 }
 
 /**
@@ -36,10 +26,8 @@ export interface OutputTail {
  */
 export function createOutputTail(options: OutputTailOptions): OutputTail {
   const maxLines = options.maxLines ?? 40;
-  const maxIssues = options.maxIssues ?? 50;
   const maxLineLength = options.maxLineLength ?? 500;
   const tail: string[] = [];
-  const found: string[] = [];
   const partial = { stdout: "", stderr: "" };
   /** The stream is in the middle of a line already cut short: the rest of it is dropped, up to its end. */
   const overlong = { stdout: false, stderr: false };
@@ -49,7 +37,6 @@ export function createOutputTail(options: OutputTailOptions): OutputTail {
     if (line.trim() === "") return;
     tail.push(line);
     if (tail.length > maxLines) tail.shift();
-    if (found.length < maxIssues && CONTENT_ISSUE.test(line)) found.push(line.trim().replace(/^[-*•]\s+/, ""));
   }
 
   return {
@@ -82,6 +69,5 @@ export function createOutputTail(options: OutputTailOptions): OutputTail {
       partial.stderr = "";
     },
     lines: () => [...tail],
-    issues: () => [...found],
   };
 }

@@ -1,0 +1,103 @@
+import type { Env } from "@patient-ed/env";
+import type { CalendarDate } from "../../calendar/calendarDate.ts";
+import { streamSiteContent } from "../../load/streamSiteContent.ts";
+import { ReviewGate, type OverdueDocument } from "../../review/reviewGate.ts";
+import { reviewToday, type ReviewPolicy } from "../../review/reviewPolicy.ts";
+import { reviewStatus } from "../../review/reviewStatus.ts";
+import type { Page } from "../../schemas/page.ts";
+import type { Person } from "../../schemas/person.ts";
+import type { SiteSettings } from "../../schemas/siteSettings.ts";
+import type { ContentSource } from "../../sources/ContentSource.ts";
+import { articleCard, faqCard, type ArticleCard, type FaqCard } from "./cards.ts";
+import { DocumentStoreWriter, type StoreLocation } from "./documentStore.ts";
+import { articleEntry, faqEntry, SearchEntryWriter } from "./searchEntries.ts";
+
+/** Everything the site is built from: what lists need in memory, and where the full documents are. */
+export interface SiteIndex {
+  settings: SiteSettings;
+  people: Person[];
+  pages: Page[];
+  articles: ArticleCard[];
+  faqs: FaqCard[];
+  /** The date review status was judged on, where the publisher is. */
+  today: CalendarDate;
+  /** Every overdue article and FAQ entry, whatever the policy did with it. */
+  overdue: OverdueDocument[];
+  /** The full documents and the search entries, opened with openDocumentStore. */
+  store: StoreLocation;
+  /** How many chunks of search entries the store holds (readable one at a time). */
+  searchChunks: number;
+  /** The Content Lake sync cursor (newest _updatedAt), when content came from the Content Lake. */
+  cursor: string | null;
+}
+
+export interface SiteIndexOptions {
+  policy: ReviewPolicy;
+  /** A new folder for the store (it is created). */
+  storeDir: string;
+  /** SITE_NOW and SITE_TIMEZONE, which pin and place today's date. */
+  env: Env;
+  cursor?: string | null;
+  /** Articles or FAQ entries per query (default 5,000). */
+  sliceSize?: number;
+}
+
+/**
+ * Builds the site's index in one pass over the content: streams and
+ * validates every document, applies the review policy, writes each admitted
+ * article and FAQ entry in full to the store with its search entry, and keeps
+ * only its card. Throws ContentError or ReviewPolicyError once everything is
+ * read, leaving no store behind. The build (in a child process, see
+ * loadSiteIndex) and the tests both go through here.
+ */
+export async function buildSiteIndex(source: ContentSource, options: SiteIndexOptions): Promise<SiteIndex> {
+  const documents = new DocumentStoreWriter(options.storeDir);
+  const search = new SearchEntryWriter(options.storeDir);
+  const articles: ArticleCard[] = [];
+  const faqs: FaqCard[] = [];
+  let gate: ReviewGate | undefined;
+  try {
+    const frame = await streamSiteContent(
+      source,
+      (settings) => {
+        gate = new ReviewGate(options.policy, reviewToday(settings?.timeZone ?? "UTC", options.env));
+        const admitted = gate;
+        return {
+          article(doc) {
+            if (!admitted.admit(doc)) return;
+            const reviewed = { ...doc, reviewStatus: reviewStatus(doc.nextReviewDue, admitted.today) };
+            documents.add(doc._id, reviewed);
+            search.add(articleEntry(doc));
+            articles.push(articleCard(reviewed));
+          },
+          faq(doc) {
+            if (!admitted.admit(doc)) return;
+            const reviewed = { ...doc, reviewStatus: reviewStatus(doc.nextReviewDue, admitted.today) };
+            documents.add(doc._id, reviewed);
+            search.add(faqEntry(doc));
+            faqs.push(faqCard(reviewed));
+          },
+        };
+      },
+      options.sliceSize === undefined ? {} : { sliceSize: options.sliceSize },
+    );
+    if (!gate) throw new Error("The content was read without a review policy.");
+    gate.finish();
+    const searchChunks = search.close();
+    const store = documents.close();
+    return {
+      ...frame,
+      articles,
+      faqs,
+      today: gate.today,
+      overdue: gate.overdue,
+      store,
+      searchChunks,
+      cursor: options.cursor ?? null,
+    };
+  } catch (error) {
+    search.close();
+    documents.abandon();
+    throw error;
+  }
+}
