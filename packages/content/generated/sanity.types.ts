@@ -44,6 +44,13 @@ export type InternalLink = {
   reference?: ArticleReference | FaqReference;
 };
 
+export type HelpContact = {
+  _type: "helpContact";
+  label?: string;
+  number?: string;
+  kind?: "call" | "text";
+};
+
 export type Link = {
   _type: "link";
   href?: string;
@@ -132,7 +139,12 @@ export type SiteSettings = {
     url?: string;
   };
   contact?: string;
-  urgentHelp?: string;
+  urgentHelp?: Array<
+    {
+      _key: string;
+    } & HelpContact
+  >;
+  urgentHelpNote?: string;
   defaultDisclaimer?: string;
   reviewIntervalMonths?: number;
   maxReviewIntervalMonths?: number;
@@ -358,6 +370,7 @@ export type AllSanitySchemaTypes =
   | ArticleReference
   | FaqReference
   | InternalLink
+  | HelpContact
   | Link
   | Callout
   | SanityImageAssetReference
@@ -382,13 +395,14 @@ export type AllSanitySchemaTypes =
 
 // Source: ../packages/content/src/queries.ts
 // Variable: siteSettingsQuery
-// Query: *[_id == $settingsId][0]{  siteName,  publisher,  contact,  urgentHelp,  defaultDisclaimer,  reviewIntervalMonths,  maxReviewIntervalMonths,  timeZone,  readingGradeTarget}
+// Query: *[_id == $settingsId][0]{  siteName,  publisher,  contact,  urgentHelp[]{label, number, kind},  urgentHelpNote,  defaultDisclaimer,  reviewIntervalMonths,  maxReviewIntervalMonths,  timeZone,  readingGradeTarget}
 export type SiteSettingsQueryResult =
   | {
       siteName: null;
       publisher: null;
       contact: null;
       urgentHelp: null;
+      urgentHelpNote: null;
       defaultDisclaimer: null;
       reviewIntervalMonths: null;
       maxReviewIntervalMonths: null;
@@ -402,7 +416,12 @@ export type SiteSettingsQueryResult =
         url?: string;
       } | null;
       contact: string | null;
-      urgentHelp: string | null;
+      urgentHelp: Array<{
+        label: string | null;
+        number: string | null;
+        kind: "call" | "text" | null;
+      }> | null;
+      urgentHelpNote: string | null;
       defaultDisclaimer: string | null;
       reviewIntervalMonths: number | null;
       maxReviewIntervalMonths: number | null;
@@ -757,7 +776,12 @@ export type SyncAllQueryResult = Array<
         url?: string;
       };
       contact?: string;
-      urgentHelp?: string;
+      urgentHelp?: Array<
+        {
+          _key: string;
+        } & HelpContact
+      >;
+      urgentHelpNote?: string;
       defaultDisclaimer?: string;
       reviewIntervalMonths?: number;
       maxReviewIntervalMonths?: number;
@@ -908,7 +932,12 @@ export type SyncChangedQueryResult = Array<
         url?: string;
       };
       contact?: string;
-      urgentHelp?: string;
+      urgentHelp?: Array<
+        {
+          _key: string;
+        } & HelpContact
+      >;
+      urgentHelpNote?: string;
       defaultDisclaimer?: string;
       reviewIntervalMonths?: number;
       maxReviewIntervalMonths?: number;
@@ -926,7 +955,7 @@ export type SyncIdsQueryResult = Array<string>;
 import "@sanity/client";
 declare module "@sanity/client" {
   interface SanityQueries {
-    "*[_id == $settingsId][0]{\n  siteName,\n  publisher,\n  contact,\n  urgentHelp,\n  defaultDisclaimer,\n  reviewIntervalMonths,\n  maxReviewIntervalMonths,\n  timeZone,\n  readingGradeTarget\n}": SiteSettingsQueryResult;
+    "*[_id == $settingsId][0]{\n  siteName,\n  publisher,\n  contact,\n  urgentHelp[]{label, number, kind},\n  urgentHelpNote,\n  defaultDisclaimer,\n  reviewIntervalMonths,\n  maxReviewIntervalMonths,\n  timeZone,\n  readingGradeTarget\n}": SiteSettingsQueryResult;
     '*[_type == "article"] | order(title asc, _id asc) [$from...$to] {\n  _id,\n  _type,\n  _updatedAt,\n  title,\n  "slug": slug.current,\n  summary,\n  body,\n  "faqIds": faqs[]._ref,\n  "author": author->{_id, name, "slug": slug.current, credentials},\n  "reviewer": reviewer->{_id, name, "slug": slug.current, credentials},\n  references,\n  disclaimer,\n  lastReviewed,\n  nextReviewDue,\n  topics\n}': ArticlesQueryResult;
     '*[_type == "faq"] | order(question asc, _id asc) [$from...$to] {\n  _id,\n  _type,\n  _updatedAt,\n  question,\n  "slug": slug.current,\n  answer,\n  "relatedArticleIds": relatedArticles[]._ref,\n  "reviewer": reviewer->{_id, name, "slug": slug.current, credentials},\n  references,\n  disclaimer,\n  lastReviewed,\n  nextReviewDue\n}': FaqsQueryResult;
     '*[_type == "person"] | order(name asc) {\n  _id,\n  _type,\n  _updatedAt,\n  name,\n  "slug": slug.current,\n  credentials,\n  role,\n  bio,\n  photo\n}': PeopleQueryResult;

@@ -77,3 +77,27 @@ export const DOI_PATTERN = /^10\.\d{4,9}\/\S+$/;
 export const PMID_PATTERN = /^\d{1,9}$/;
 export const SOURCE_YEAR_RANGE = { min: 1900, max: 2100 } as const;
 export const SOURCE_IDENTIFIER_RULE = "Give at least one of URL, DOI or PubMed ID";
+
+/** What a patient can do with an urgent-help number, one tap away: call it (tel:) or text it (sms:). */
+export const HELP_CONTACT_KINDS = [
+  { title: "Call", value: "call" },
+  { title: "Text", value: "text" },
+] as const;
+export type HelpContactKind = (typeof HELP_CONTACT_KINDS)[number]["value"];
+export const HELP_CONTACT_KIND_VALUES = HELP_CONTACT_KINDS.map((kind) => kind.value) as [
+  HelpContactKind,
+  ...HelpContactKind[],
+];
+/** A number as people dial it: digits and spaces, an optional leading +. */
+export const PHONE_NUMBER_PATTERN = /^\+?\d[\d ]{0,19}$/;
+export const PHONE_NUMBER_RULE = "Use digits and spaces only, with an optional + in front, e.g. 116 123";
+
+const EMAIL = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/;
+
+/** How patients reach the editorial team: an email address or an https address. */
+export function contactKind(value: string): "email" | "web" | null {
+  const trimmed = value.trim();
+  if (EMAIL.test(trimmed)) return "email";
+  return /^https:\/\/[^\s<>]+$/i.test(trimmed) ? "web" : null;
+}
+export const CONTACT_RULE = "Give an email address or a web address starting with https://";

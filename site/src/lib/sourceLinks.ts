@@ -27,3 +27,12 @@ export function sourceLinks(source: SourceRecord): SourceLink[] {
 export function sourceDetails(source: SourceRecord): string {
   return [source.publisher, source.year].filter((part) => part !== undefined && part !== "").join(", ");
 }
+
+/**
+ * A link label cut into the pieces a line may break between: after each slash
+ * and dot, so a long DOI or URL wraps between its parts on a phone, never in
+ * the middle of one (Sources.astro keeps each piece whole).
+ */
+export function breakableParts(label: string): string[] {
+  return label.split(/(?<=[/.])(?=.)/);
+}

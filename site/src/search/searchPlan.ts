@@ -5,9 +5,7 @@ import { searchBundleCount } from "./searchBundles.ts";
 export interface SearchPlan {
   /** Chunks of search entries in the site index's store, one records file each. */
   chunks: number;
-  /** FAQ entries an article lists: found through that article, so not indexed on their own. */
-  listedFaqIds: ReadonlySet<string>;
-  /** Search records in all: every article, and each FAQ entry no article lists. */
+  /** Search records in all: every article and every FAQ entry, each a result of its own. */
   records: number;
   /** How many Pagefind bundles they are split into (searchBundles.ts). */
   bundles: number;
@@ -20,7 +18,6 @@ export interface SearchPlan {
  */
 export const searchPlan = once(async (): Promise<SearchPlan> => {
   const [articles, faqs, chunks] = await Promise.all([getArticles(), getFaqs(), searchChunkCount()]);
-  const listedFaqIds = new Set(articles.flatMap((article) => article.faqIds ?? []));
-  const records = articles.length + faqs.filter((faq) => !listedFaqIds.has(faq._id)).length;
-  return { chunks, listedFaqIds, records, bundles: searchBundleCount(records) };
+  const records = articles.length + faqs.length;
+  return { chunks, records, bundles: searchBundleCount(records) };
 });

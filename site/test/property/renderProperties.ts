@@ -55,7 +55,19 @@ const RICH_TEXT_ELEMENTS = new Set([
 ]);
 
 /** Elements the rendered components may produce, around rich text. */
-const COMPONENT_ELEMENTS = new Set(["section", "h2", "p", "div", "a", "time", "strong", "cite", ...RICH_TEXT_ELEMENTS]);
+const COMPONENT_ELEMENTS = new Set([
+  "section",
+  "h2",
+  "p",
+  "div",
+  "a",
+  "time",
+  "strong",
+  "cite",
+  // Where a long DOI or URL may break between its parts (Sources.astro).
+  "wbr",
+  ...RICH_TEXT_ELEMENTS,
+]);
 
 const RICH_TEXT_ATTRIBUTES = new Set([
   "id",

@@ -29,8 +29,9 @@ const hostileBlock = (key: string, href: string) => ({
 export const hostileDataset: RawDocument[] = [
   withFields(settings, {
     siteName: `Site ${SCRIPT}`,
-    urgentHelp: `Call 999 ${SCRIPT}`,
-    contact: `"><script>alert(2)</script>`,
+    urgentHelp: [{ _key: "h", _type: "helpContact", label: `Emergency ${SCRIPT}`, number: "999", kind: "call" }],
+    urgentHelpNote: `Anywhere else ${SCRIPT}`,
+    contact: `x"onmouseover=alert(2)"@example.org`,
   }),
   withFields(reviewer, {
     name: `Dr "Quote" <b>Bold</b>`,

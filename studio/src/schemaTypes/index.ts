@@ -4,6 +4,7 @@ import { page } from "./documents/page.ts";
 import { person } from "./documents/person.ts";
 import { callout } from "./objects/callout.ts";
 import { externalLink } from "./objects/externalLink.ts";
+import { helpContact } from "./objects/helpContact.ts";
 import { internalLink } from "./objects/internalLink.ts";
 import { richText } from "./objects/richText.ts";
 import { source } from "./objects/source.ts";
@@ -18,6 +19,7 @@ export const schemaTypes = [
   richText,
   callout,
   externalLink,
+  helpContact,
   internalLink,
   source,
 ];

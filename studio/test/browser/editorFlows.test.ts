@@ -113,7 +113,8 @@ async function expectValue(locator: Locator, value: string): Promise<void> {
   await expect.poll(() => locator.inputValue(), { timeout: UI_TIMEOUT_MS }).toBe(value);
 }
 
-describe("the Studio, for an editor", { timeout: 120_000 }, () => {
+// Each flow takes 8–12 s on a quiet 2-core machine; a loaded one may take three times that.
+describe("the Studio, for an editor", { timeout: 240_000 }, () => {
   it("shows the desk: content types, the review work lists with the right documents, and Settings as one fixed document", async () => {
     const page = await open("/structure");
     const desk = page.getByTestId("structure-tool-list-pane");

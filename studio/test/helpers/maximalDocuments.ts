@@ -53,6 +53,7 @@ const FIELD_VALUES: Record<string, unknown> = {
   pmid: "123456",
   timeZone: "Europe/London",
   contact: "editorial@example.org",
+  number: "116 123",
   year: 2024,
   reviewIntervalMonths: 12,
   maxReviewIntervalMonths: 24,

@@ -24,6 +24,8 @@ export async function openStudio(
   options: { projectId: string; token: string; today: string },
 ): Promise<StudioSession> {
   const context = await browser.newContext({ ignoreHTTPSErrors: true, viewport: { width: 1400, height: 900 } });
+  // Every click and wait in the flows gets the loaded-machine allowance, not Playwright's 30 s default.
+  context.setDefaultTimeout(UI_TIMEOUT_MS);
   await context.addInitScript(
     ({ key, token }) => localStorage.setItem(key, JSON.stringify({ token, time: new Date().toISOString() })),
     { key: `__studio_auth_token_${options.projectId}`, token: options.token },
@@ -39,10 +41,14 @@ export async function openStudio(
 
 /** Waits until a document form has loaded and can be edited (inputs are read-only while it loads). */
 export async function waitForEditableField(page: Page, field: string): Promise<void> {
-  await page.waitForFunction((name) => {
-    const input = document.querySelector<HTMLInputElement>(`[data-testid="field-${name}"] input`);
-    return input !== null && !input.readOnly;
-  }, field);
+  await page.waitForFunction(
+    (name) => {
+      const input = document.querySelector<HTMLInputElement>(`[data-testid="field-${name}"] input`);
+      return input !== null && !input.readOnly;
+    },
+    field,
+    { timeout: UI_TIMEOUT_MS },
+  );
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {
@@ -50,8 +56,8 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: resolve(SCREENSHOT_DIR, `${name}.png`) });
 }
 
-/** How long a Studio element may take to appear or change; generous, for two loaded cores. */
-export const UI_TIMEOUT_MS = 20_000;
+/** How long a Studio element may take to appear or change: about 5 s on a quiet machine, 45 s when fully loaded. */
+export const UI_TIMEOUT_MS = 45_000;
 
 /** Waits for an element to be shown, then gives its text. */
 export async function shownText(locator: Locator): Promise<string> {

@@ -3,7 +3,7 @@ import { SLUG_MAX_LENGTH, SLUG_PATTERN, SLUG_RULE } from "../rules.ts";
 import { z } from "zod";
 
 /** "Required" when a value is missing or null, otherwise `message`. */
-function requiredOr(message: string) {
+export function requiredOr(message: string) {
   return (issue: { input: unknown }) => (issue.input === undefined || issue.input === null ? "Required" : message);
 }
 

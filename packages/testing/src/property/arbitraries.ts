@@ -426,13 +426,33 @@ const TIME_ZONES = [
   "Pacific/Kiritimati",
 ];
 
+/** A help line: hostile text for who answers, a number as people dial it, call or text. */
+const helpContact = fc.record(
+  {
+    _key: fc.string({ minLength: 1, maxLength: 8 }),
+    _type: fc.constant("helpContact"),
+    label: requiredText,
+    number: fc.constantFrom("999", "111", "988", "116 123", "+44 20 7946 0000"),
+    kind: fc.constantFrom("call", "text"),
+  },
+  { noNullPrototype: true },
+);
+
+/** An email address or https address, with characters that must be escaped in an attribute. */
+const contact = fc.constantFrom(
+  "editorial@example.org",
+  `x"onmouseover=alert(1)"@example.org`,
+  "https://example.org/contact?a=1&b='2'",
+);
+
 const settingsFields = fc.record(
   {
     _updatedAt: instant,
     siteName: requiredText,
     publisher: fc.record({ name: requiredText, url: fc.oneof(safeHref, requiredText) }, { noNullPrototype: true }),
-    contact: unusualText,
-    urgentHelp: requiredText,
+    contact,
+    urgentHelp: fc.array(helpContact, { minLength: 1, maxLength: 4 }),
+    urgentHelpNote: unusualText,
     defaultDisclaimer: requiredText,
     reviewIntervalMonths: fc.integer({ min: 1, max: 24 }),
     maxReviewIntervalMonths: fc.integer({ min: 1, max: 60 }),
@@ -873,7 +893,7 @@ const settingsBreakage: fc.Arbitrary<Breakage> = fc.oneof(
   remove("siteSettings", ["siteName", "publisher", "urgentHelp", "defaultDisclaimer"]),
   wrongType("siteSettings", ["siteName", "publisher", "urgentHelp", "defaultDisclaimer"]),
   wrongType("siteSettings", ["contact"], false),
-  blankText("siteSettings", ["siteName", "urgentHelp", "defaultDisclaimer"]),
+  blankText("siteSettings", ["siteName", "defaultDisclaimer"]),
   set(
     "siteSettings",
     "publisher",

@@ -20,8 +20,12 @@ export function siteSettings() {
     siteName: "Benchmark Health Guide",
     publisher: { name: "Benchmark Health Guide editorial team", url: "https://www.example.org" },
     contact: "editorial@example.org",
-    urgentHelp:
-      "In the UK, call 999 if your life is at risk or call NHS 111 for urgent advice. In the US, call or text 988. Anywhere else, call your local emergency number.",
+    urgentHelp: [
+      { _key: "uk-999", _type: "helpContact", label: "Emergency (UK)", number: "999", kind: "call" },
+      { _key: "uk-111", _type: "helpContact", label: "NHS 111 for urgent advice (UK)", number: "111", kind: "call" },
+      { _key: "us-988", _type: "helpContact", label: "Suicide & Crisis Lifeline (US)", number: "988", kind: "call" },
+    ],
+    urgentHelpNote: "Anywhere else, call your local emergency number.",
     defaultDisclaimer: DISCLAIMER,
     reviewIntervalMonths: 12,
     maxReviewIntervalMonths: 24,

@@ -16,7 +16,9 @@ export interface Heading {
 export const PAGE_ELEMENT_IDS: readonly string[] = [
   "main-content",
   "contents-heading",
+  "disclaimer",
   "disclaimer-heading",
+  "review-details",
   "sources-heading",
   "urgent-help-heading",
   "related-faqs-heading",

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from "astro";
-import { getFaqsById, siteStore } from "../../lib/content.ts";
+import { siteStore } from "../../lib/content.ts";
 import { searchPlan } from "../../search/searchPlan.ts";
 import { searchRecord } from "../../search/searchRecords.ts";
 
@@ -23,11 +23,7 @@ interface Props {
 }
 
 export const GET: APIRoute<Props> = async ({ props }) => {
-  const [store, plan, faqsById] = await Promise.all([siteStore(), searchPlan(), getFaqsById()]);
-  const lines = store
-    .searchChunk(props.chunk)
-    .filter((entry) => entry.kind === "article" || !plan.listedFaqIds.has(entry.id))
-    .map((entry) => JSON.stringify(searchRecord(entry, (id) => faqsById.get(id)?.question)));
+  const lines = (await siteStore()).searchChunk(props.chunk).map((entry) => JSON.stringify(searchRecord(entry)));
   return new Response(lines.length > 0 ? `${lines.join("\n")}\n` : "", {
     headers: { "Content-Type": "application/x-ndjson" },
   });

@@ -1,5 +1,5 @@
 import { CogIcon } from "@sanity/icons/Cog";
-import { defineField, defineType } from "sanity";
+import { defineArrayMember, defineField, defineType } from "sanity";
 import {
   DEFAULT_MAX_REVIEW_INTERVAL_MONTHS,
   DEFAULT_READING_GRADE_TARGET,
@@ -7,6 +7,8 @@ import {
   DEFAULT_TIME_ZONE,
   READING_GRADE_RANGE,
   REVIEW_INTERVAL_RANGE,
+  CONTACT_RULE,
+  contactKind,
   SITE_SETTINGS_ID,
   WEB_SCHEMES,
 } from "@patient-ed/content";
@@ -54,16 +56,25 @@ export const siteSettings = defineType({
       name: "contact",
       title: "Contact",
       type: "string",
-      description: "How patients reach the editorial team about the content (an email address or a web address).",
+      description:
+        "How patients reach the editorial team about the content: an email address, or a web address starting with https://.",
+      validation: (rule) =>
+        rule.custom((value?: string) => (value === undefined || contactKind(value) !== null ? true : CONTACT_RULE)),
     }),
     defineField({
       name: "urgentHelp",
-      title: "Urgent help",
-      type: "text",
-      rows: 3,
+      title: "Urgent help lines",
+      type: "array",
+      of: [defineArrayMember({ type: "helpContact" })],
       description:
-        "Shown on every page, for example a crisis line. Check the numbers are right for the countries your readers live in.",
-      validation: (rule) => rule.required(),
+        "Shown at the top of every page under 'Need help now?', each as a link a patient can tap to call or text. Most urgent first. Check every number is right for the country named.",
+      validation: (rule) => rule.required().min(1),
+    }),
+    defineField({
+      name: "urgentHelpNote",
+      title: "Urgent help, for everyone else",
+      type: "string",
+      description: "One short sentence after the help lines, e.g. 'Anywhere else, call your local emergency number.'",
     }),
     defineField({
       name: "defaultDisclaimer",

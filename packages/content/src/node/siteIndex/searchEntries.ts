@@ -4,21 +4,22 @@ import { portableTextWords } from "../../readability/portableTextWords.ts";
 import type { Article } from "../../schemas/article.ts";
 import type { Faq } from "../../schemas/faq.ts";
 
-/** What search indexes of one page: its words, and enough to name and link it. */
-export type SearchEntry =
-  | { kind: "article"; id: string; slug: string; title: string; text: string; faqIds: string[] }
-  | { kind: "faq"; id: string; slug: string; title: string; text: string };
+/**
+ * What search indexes of one page: its words, and enough to name and link it.
+ * Every article and every FAQ entry is a result of its own, so a question
+ * finds its own short answer, not only the long article that lists it.
+ */
+export interface SearchEntry {
+  kind: "article" | "faq";
+  id: string;
+  slug: string;
+  title: string;
+  text: string;
+}
 
 export function articleEntry(article: Article): SearchEntry {
   const text = [article.title, article.summary, portableTextWords(article.body)].join("\n");
-  return {
-    kind: "article",
-    id: article._id,
-    slug: article.slug,
-    title: article.title,
-    text,
-    faqIds: article.faqIds ?? [],
-  };
+  return { kind: "article", id: article._id, slug: article.slug, title: article.title, text };
 }
 
 export function faqEntry(faq: Faq): SearchEntry {
