@@ -1,4 +1,5 @@
 import { SITE_DOCUMENT_TYPES } from "@patient-ed/content";
+import { createBodyReadSlots } from "./bodyReadSlots.ts";
 import { createIdempotencyStore, type IdempotencyStore } from "./idempotency.ts";
 import { jsonResponse } from "./jsonResponse.ts";
 import { silentLogger, type Logger } from "./logger.ts";
@@ -21,9 +22,13 @@ export interface RelayHandlerOptions {
   replayWindow?: Partial<ReplayWindow>;
   idempotency?: IdempotencyStore;
   siteDocumentTypes?: readonly string[];
+  /** Request bodies read at the same time (default 16); past it, 503 before reading. */
+  maxConcurrentBodies?: number;
 }
 
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+/** Sanity delivers one publish at a time per webhook; 16 at once is already a burst. */
+export const DEFAULT_MAX_CONCURRENT_BODIES = 16;
 
 /**
  * A web-standard `(Request) => Promise<Response>`, so the same code runs in
@@ -43,6 +48,7 @@ export function createRelayHandler(options: RelayHandlerOptions): RelayHandler {
     replayWindow: { ...DEFAULT_REPLAY_WINDOW, ...options.replayWindow },
     idempotency: options.idempotency ?? createIdempotencyStore({ now }),
     siteDocumentTypes: options.siteDocumentTypes ?? SITE_DOCUMENT_TYPES,
+    bodyReads: createBodyReadSlots(options.maxConcurrentBodies ?? DEFAULT_MAX_CONCURRENT_BODIES),
   };
 
   return async function handleRelayRequest(request: Request): Promise<Response> {

@@ -3,7 +3,8 @@ import type { IdempotencyStore } from "./idempotency.ts";
 import { jsonResponse } from "./jsonResponse.ts";
 import type { Logger } from "./logger.ts";
 import { ignoreReason, parsePublishEvent } from "./publishEvent.ts";
-import { checkSignature, SIGNATURE_HEADER_NAME, type ReplayWindow } from "./signature.ts";
+import { checkSignatureHeader, checkSignedBody, SIGNATURE_HEADER_NAME, type ReplayWindow } from "./signature.ts";
+import type { BodyReadSlots } from "./bodyReadSlots.ts";
 import type { Target } from "./targets/target.ts";
 
 export interface WebhookContext {
@@ -15,14 +16,28 @@ export interface WebhookContext {
   replayWindow: ReplayWindow;
   idempotency: IdempotencyStore;
   siteDocumentTypes: readonly string[];
+  bodyReads: BodyReadSlots;
 }
 
 /**
- * One POSTed delivery, checked in order of cost: size, signature and replay
- * window, JSON shape, relevance, repetition; only then is the target invoked.
+ * One POSTed delivery, checked in order of cost: the signature header and its
+ * replay window (no body read yet), a free body-reading slot, size, the
+ * signature over the body, JSON shape, relevance, repetition; only then is
+ * the target invoked.
  */
 export async function receiveWebhook(request: Request, context: WebhookContext): Promise<Response> {
   const { logger } = context;
+  const header = checkSignatureHeader(request.headers.get(SIGNATURE_HEADER_NAME), context.now(), context.replayWindow);
+  if (!header.ok) {
+    logger.warn("webhook rejected", { status: header.status, reason: header.reason });
+    return jsonResponse(header.status, { error: header.reason });
+  }
+
+  const slot = context.bodyReads.take();
+  if (!slot) {
+    logger.warn("webhook rejected", { status: 503, reason: "too many bodies being read at once" });
+    return jsonResponse(503, { error: "busy: too many deliveries at once; Sanity will retry" }, { "retry-after": "5" });
+  }
   let rawBody: string;
   try {
     rawBody = await readBodyText(request, context.maxBodyBytes);
@@ -36,15 +51,11 @@ export async function receiveWebhook(request: Request, context: WebhookContext):
       return jsonResponse(400, { error: error.message });
     }
     throw error;
+  } finally {
+    slot.release();
   }
 
-  const signature = await checkSignature(
-    rawBody,
-    request.headers.get(SIGNATURE_HEADER_NAME),
-    context.secret,
-    context.now(),
-    context.replayWindow,
-  );
+  const signature = await checkSignedBody(rawBody, header, context.secret);
   if (!signature.ok) {
     logger.warn("webhook rejected", { status: signature.status, reason: signature.reason });
     return jsonResponse(signature.status, { error: signature.reason });

@@ -19,7 +19,7 @@ import { waitFor } from "./helpers/waitFor.ts";
 // local target (fake build), ~2,000 hostile and valid requests, 32 in flight.
 
 /** Short so slow clients are cut off within ~2 s; production defaults are 10 s / 30 s / 1 s. */
-const TIMEOUTS: RelayServerTimeouts = { headersMs: 1000, requestMs: 1500, checkIntervalMs: 200 };
+const TIMEOUTS: RelayServerTimeouts = { headersMs: 1000, keepAliveMs: 1000, requestMs: 1500, checkIntervalMs: 200 };
 /** A slow client must be cut off by then: the request timeout, one check interval, and scheduling slack. */
 const CUT_OFF_WITHIN_MS = TIMEOUTS.requestMs + TIMEOUTS.checkIntervalMs + 1000;
 const DEBOUNCE_MS = 200;

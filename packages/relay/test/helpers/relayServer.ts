@@ -1,13 +1,16 @@
 import { request as httpRequest } from "node:http";
 import { createRelayHandler, type RelayHandlerOptions } from "../../src/handler.ts";
-import { serveRelay, type RelayServer } from "../../src/nodeServer.ts";
+import { serveRelay, type RelayServer, type RelayServerOptions } from "../../src/nodeServer.ts";
 import { SECRET } from "./signing.ts";
 
 /** The relay on 127.0.0.1 with an ephemeral port. */
-export async function startRelay(options: Partial<RelayHandlerOptions> & Pick<RelayHandlerOptions, "target">) {
+export async function startRelay(
+  options: Partial<RelayHandlerOptions> & Pick<RelayHandlerOptions, "target">,
+  server: Pick<RelayServerOptions, "timeouts" | "maxConnections"> = {},
+) {
   const handler = createRelayHandler({ secret: SECRET, ...options });
-  const server: RelayServer = await serveRelay({ handler, port: 0, host: "127.0.0.1" });
-  return server;
+  const relay: RelayServer = await serveRelay({ handler, port: 0, host: "127.0.0.1", ...server });
+  return relay;
 }
 
 export interface RawResult {
