@@ -5,7 +5,7 @@
 //   --seed  replay a run: every failure prints its seed (and path)
 //   --path  with --seed and --only, replay one shrunk counterexample directly
 //   --only  run some properties: validDatasetsLoad, brokenDocumentsAreNamed, ndjsonNeverCrashes,
-//           richTextIsInert, structuredDataIsInert, componentsShowDisclaimerAndDates
+//           richTextIsInert, structuredDataIsInert, everyOutputParses, componentsShowDisclaimerAndDates
 import { spawnSync } from "node:child_process";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";

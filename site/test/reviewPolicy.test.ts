@@ -12,12 +12,16 @@ const NOTICE = "This page is overdue for its clinical review; it was last review
 
 let dataset: string;
 
-/** The embedded dataset with one FAQ (linked from the article) due for review on 2026-06-01. */
+/**
+ * The embedded dataset with one FAQ (linked from the article) due for review on 2026-06-01, and every other page last
+ * reviewed before the earliest date these tests build on (a review dated after "today" is refused).
+ */
 beforeAll(async () => {
   const { documents } = await readDatasetFile(EMBEDDED_DATASET_PATH);
-  const changed = documents.map((doc) =>
-    doc._id === OVERDUE_FAQ.id ? { ...doc, lastReviewed: "2025-06-01", nextReviewDue: OVERDUE_FAQ.due } : doc,
-  );
+  const changed = documents.map((doc) => {
+    if (doc._id === OVERDUE_FAQ.id) return { ...doc, lastReviewed: "2025-06-01", nextReviewDue: OVERDUE_FAQ.due };
+    return "lastReviewed" in doc ? { ...doc, lastReviewed: "2026-01-01", nextReviewDue: "2027-01-01" } : doc;
+  });
   dataset = join(tempDir("policy-dataset-"), "data.ndjson");
   writeFileSync(dataset, changed.map((doc) => JSON.stringify(doc)).join("\n"));
 });

@@ -27,3 +27,6 @@ export * from "./review/reviewPolicy.ts";
 export * from "./review/reviewGate.ts";
 export * from "./readability/readability.ts";
 export * from "./readability/portableTextWords.ts";
+export * from "./limits/documentLimits.ts";
+export * from "./review/reviewDateRules.ts";
+export * from "./errors/issueList.ts";

@@ -28,12 +28,72 @@ export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const SLUG_MAX_LENGTH = 96;
 export const SLUG_RULE = "Use lower-case letters, numbers and single hyphens only";
 
+/**
+ * Slugs the site's own routes use, by the type whose pages share their
+ * folder: a standing page lives at /<slug>/ beside /articles/, /faq/,
+ * /search/, /sitemap.xml and the rest, an article at /articles/<slug>/
+ * beside /articles/page/2/. A site test checks every top-level name the
+ * built site serves is listed here.
+ */
+export const RESERVED_SLUGS: Readonly<Record<"page" | "article" | "faq" | "person", readonly string[]>> = {
+  page: [
+    "404",
+    "articles",
+    "faq",
+    "favicon",
+    "index",
+    "pagefind",
+    "people",
+    "robots",
+    "rss",
+    "search",
+    "search-records",
+    "sitemap",
+    "sitemaps",
+  ],
+  article: ["page"],
+  faq: ["page"],
+  person: [],
+};
+/** Numbered folders beside a standing page: the second and later search bundles (pagefind-2/, pagefind-3/...). */
+export const RESERVED_PAGE_SLUG_PATTERN = /^pagefind-\d+$/;
+export function isReservedSlug(type: string, slug: string): boolean {
+  if (type === "page" && RESERVED_PAGE_SLUG_PATTERN.test(slug)) return true;
+  return (RESERVED_SLUGS[type as keyof typeof RESERVED_SLUGS] ?? []).includes(slug);
+}
+export function reservedSlugRule(slug: string): string {
+  return `The slug "${slug}" is used by the site itself; choose another`;
+}
+
 /** Length limits, in characters. */
 export const TITLE_MAX_LENGTH = 120;
 export const QUESTION_MAX_LENGTH = 160;
 /** The standfirst a page opens with and search engines show. */
 export const SUMMARY_MAX_LENGTH = 200;
 export const CALLOUT_TITLE_MAX_LENGTH = 120;
+export const HELP_LABEL_MAX_LENGTH = 80;
+
+/*
+ * Limits that bound what one document can cost the build, the Studio and a
+ * patient's browser. Far above anything an editor writes (the longest seed
+ * article has 60 blocks), so only a damaged or hostile document meets them.
+ */
+/** Blocks in one rich-text field (an article body, an FAQ answer, a callout's text). */
+export const MAX_BLOCKS = 2000;
+/** Marks (bold, emphasis, links) on one run of text. */
+export const MAX_MARKS_PER_SPAN = 10;
+/** Characters in any one text value. */
+export const MAX_TEXT_LENGTH = 20_000;
+/** Levels of nesting in a document (a callout's list item's text is 9 deep). */
+export const MAX_NESTING_DEPTH = 16;
+/** List indentation levels, whole numbers: the Studio's editor makes 1 and up. */
+export const LIST_LEVEL_RANGE = { min: 1, max: 10 } as const;
+export const LIST_LEVEL_RULE = `A list level is a whole number from ${LIST_LEVEL_RANGE.min} to ${LIST_LEVEL_RANGE.max}`;
+export function isListLevel(level: number): boolean {
+  return Number.isInteger(level) && level >= LIST_LEVEL_RANGE.min && level <= LIST_LEVEL_RANGE.max;
+}
+export const BLOCKS_RULE = `Must have at most ${MAX_BLOCKS} blocks`;
+export const MARKS_RULE = `Must have at most ${MAX_MARKS_PER_SPAN} marks`;
 
 /** A patient's question reads as one. */
 export const QUESTION_RULE = "Phrase the question as a question, ending with '?'";
@@ -45,6 +105,7 @@ export function isQuestion(value: string): boolean {
 export const DEFAULT_REVIEW_INTERVAL_MONTHS = 12;
 export const DEFAULT_MAX_REVIEW_INTERVAL_MONTHS = 24;
 export const REVIEW_INTERVAL_RANGE = { min: 1, max: 60 } as const;
+export const MAX_INTERVAL_RULE = "The maximum interval cannot be shorter than the review interval";
 /** Days before the next review at which a page counts as due soon. */
 export const DUE_SOON_DAYS = 30;
 
@@ -56,6 +117,7 @@ export const LONG_SENTENCE_WORDS = 25;
 
 /** The time zone review dates are judged in when settings name none. */
 export const DEFAULT_TIME_ZONE = "UTC";
+export const TIME_ZONE_RULE = "Must be an IANA time zone such as Europe/London";
 
 /** Care-card levels for callouts, as NHS care cards: what an editor picks and what a patient is told. */
 export const CALLOUT_LEVELS = [
@@ -71,6 +133,30 @@ export const CALLOUT_LEVEL_VALUES = CALLOUT_LEVELS.map((level) => level.value) a
 export const LINK_SCHEMES = ["https", "mailto", "tel"] as const;
 /** Sources and the publisher's address are web pages: https only. */
 export const WEB_SCHEMES = ["https"] as const;
+
+/**
+ * Whether a value is an absolute URL with one of these schemes and no user
+ * name or password: what the Studio's uri({ scheme }) rule accepts (the same
+ * WHATWG parser browsers use), minus any whitespace, which that parser would
+ * quietly drop ("java\tscript:"). The Studio applies this beside its uri
+ * rule, so the two refuse exactly the same values.
+ */
+export function hasScheme(value: string, schemes: readonly string[]): boolean {
+  if (/\s/.test(value)) return false;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return false;
+  }
+  if (url.username || url.password) return false;
+  return schemes.includes(url.protocol.slice(0, -1));
+}
+export function schemeRule(schemes: readonly string[]): string {
+  return schemes.length === 1
+    ? `Must be a web address starting with ${schemes[0]}://`
+    : `Must be a link starting with ${schemes.map((scheme) => (scheme === "https" ? "https://" : `${scheme}:`)).join(", ")}`;
+}
 
 /** Identifiers a source may be cited by. */
 export const DOI_PATTERN = /^10\.\d{4,9}\/\S+$/;

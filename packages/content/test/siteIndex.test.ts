@@ -75,7 +75,10 @@ describe("the site index: loading and validating site content", () => {
   it("refuses a next review date that is not after the last review", async () => {
     const error = await contentError([settings, reviewer, withFields(article, { nextReviewDue: "2026-01-15" }), faq]);
     expect(error.issues).toContainEqual(
-      expect.objectContaining({ path: "nextReviewDue", rule: "Must be after lastReviewed" }),
+      expect.objectContaining({
+        path: "nextReviewDue",
+        rule: "The next review must be due after the last review date",
+      }),
     );
   });
 

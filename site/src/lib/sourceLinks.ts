@@ -1,3 +1,5 @@
+import { hasScheme, PMID_PATTERN, WEB_SCHEMES } from "@patient-ed/content";
+
 export interface SourceRecord {
   title: string;
   publisher?: string | undefined;
@@ -12,12 +14,15 @@ export interface SourceLink {
   href: string;
 }
 
-/** The ways a patient can open a source: its own URL, the DOI resolver, PubMed. */
+/**
+ * The ways a patient can open a source: its own URL, the DOI resolver, PubMed. Validation has already checked each
+ * against the contract's rules; they are checked again here with the same rules, so nothing else can become a link.
+ */
 export function sourceLinks(source: SourceRecord): SourceLink[] {
   const links: SourceLink[] = [];
-  if (source.url && /^https:\/\//i.test(source.url)) links.push({ label: "Read the source", href: source.url });
+  if (source.url && hasScheme(source.url, WEB_SCHEMES)) links.push({ label: "Read the source", href: source.url });
   if (source.doi) links.push({ label: `DOI: ${source.doi}`, href: `https://doi.org/${encodeURI(source.doi)}` });
-  if (source.pmid && /^\d+$/.test(source.pmid)) {
+  if (source.pmid && PMID_PATTERN.test(source.pmid)) {
     links.push({ label: `PubMed: ${source.pmid}`, href: `https://pubmed.ncbi.nlm.nih.gov/${source.pmid}/` });
   }
   return links;

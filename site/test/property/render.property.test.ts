@@ -1,6 +1,7 @@
 import { runOptions } from "@patient-ed/testing/property";
 import { afterAll, beforeAll, describe, it } from "vitest";
 import { createComponentRenderer } from "./astroComponents.ts";
+import { everyOutputParses } from "./outputsParse.ts";
 import {
   componentsShowDisclaimerAndDates,
   richTextIsInert,
@@ -30,6 +31,10 @@ describe("rendering generated valid content", () => {
 
   it("serialises structured data that no text can break out of (structuredDataIsInert)", async () => {
     await structuredDataIsInert(runOptions(200));
+  });
+
+  it("writes HTML, JSON-LD, the feed and the sitemap that parse with real parsers of each (everyOutputParses)", async () => {
+    await everyOutputParses(runOptions(200));
   });
 
   it("shows each page's disclaimer, reviewer and both review dates through the .astro components (componentsShowDisclaimerAndDates)", async () => {

@@ -189,7 +189,7 @@ export function assertRichText(body: RichTextValue, targets: LinkTargets): void 
 }
 
 /** Generated content through the site index, the build's own path, with every document read back from its store. */
-async function loadGenerated(documents: readonly RawDocument[]) {
+export async function loadGenerated(documents: readonly RawDocument[]) {
   const { index, store, dispose } = await indexDocuments(documents, { description: "generated dataset" });
   const articles = index.articles.map((card) => store.read<Reviewed<Article>>(card._id));
   const faqs = index.faqs.map((card) => store.read<Reviewed<Faq>>(card._id));

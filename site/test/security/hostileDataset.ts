@@ -5,7 +5,7 @@ import type { RawDocument } from "@patient-ed/content";
 export const SCRIPT = `<script>alert("xss")</script><img src=x onerror="alert(1)">`;
 export const TITLE_BREAKOUT = `Ketamine </script><script>alert("ld")</script> & "quotes" 'single'`;
 
-/** Link targets that must never become a working link. */
+/** Link targets that must never become a working link: validation refuses them, and so does the renderer. */
 export const HOSTILE_HREFS = [
   "javascript:alert(1)",
   "JaVaScRiPt:alert(2)",
@@ -25,6 +25,9 @@ const hostileBlock = (key: string, href: string) => ({
   markDefs: [{ _type: "link", _key: `${key}l`, href }],
   children: [{ _type: "span", _key: `${key}s`, text: `hostile link ${key}`, marks: [`${key}l`] }],
 });
+
+/** Link targets that only look hostile: https URLs carrying markup, which must stay inside their attributes. */
+export const MARKUP_URL = `https://example.org/"><script>alert(10)</script>`;
 
 export const hostileDataset: RawDocument[] = [
   withFields(settings, {
@@ -48,7 +51,7 @@ export const hostileDataset: RawDocument[] = [
         _type: "source",
         _key: "r1",
         title: `Source ${SCRIPT}`,
-        url: "javascript:alert(10)",
+        url: MARKUP_URL,
         doi: `10.1000/"><script>`,
       },
     ],
@@ -60,7 +63,7 @@ export const hostileDataset: RawDocument[] = [
         markDefs: [],
         children: [{ _type: "span", _key: "hs", text: `Heading ${SCRIPT}`, marks: [] }],
       },
-      ...HOSTILE_HREFS.map((href, index) => hostileBlock(`b${index}`, href)),
+      hostileBlock("b", MARKUP_URL),
       {
         _type: "callout",
         _key: "c",
@@ -87,3 +90,13 @@ export const hostileDataset: RawDocument[] = [
   }),
   withFields(faq, { question: `Is ${SCRIPT} safe?`, disclaimer: `FAQ disclaimer ${SCRIPT}` }),
 ];
+
+/** The same article with every hostile link target and a javascript: source: a dataset the build must refuse. */
+export const hostileLinkDataset: RawDocument[] = hostileDataset.map((doc) =>
+  doc._type === "article"
+    ? withFields(doc, {
+        body: HOSTILE_HREFS.map((href, index) => hostileBlock(`b${index}`, href)),
+        references: [{ _type: "source", _key: "r1", title: "Source", url: "javascript:alert(10)" }],
+      })
+    : doc,
+);

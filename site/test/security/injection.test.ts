@@ -2,9 +2,12 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse, type HTMLElement } from "node-html-parser";
 import { beforeAll, describe, expect, it } from "vitest";
+import type { RichTextValue } from "@patient-ed/content";
+import { buildLinkTargets } from "../../src/lib/linkTargets.ts";
+import { renderRichText } from "../../src/lib/richText/renderRichText.ts";
 import { buildSite, tempDir } from "../helpers/buildSite.ts";
-import { htmlFiles, listFiles } from "../helpers/siteFiles.ts";
-import { hostileDataset, TITLE_BREAKOUT } from "./hostileDataset.ts";
+import { htmlFiles, listFiles, treeDigest } from "../helpers/siteFiles.ts";
+import { HOSTILE_HREFS, hostileDataset, hostileLinkDataset, MARKUP_URL, TITLE_BREAKOUT } from "./hostileDataset.ts";
 
 let dist: string;
 const pages = new Map<string, HTMLElement>();
@@ -13,10 +16,14 @@ beforeAll(async () => {
   const file = join(tempDir("hostile-"), "hostile.ndjson");
   writeFileSync(file, hostileDataset.map((doc) => JSON.stringify(doc)).join("\n"));
   dist = join(tempDir("hostile-site-"), "dist");
-  const result = await buildSite(dist, { SANITY_DATASET_FILE: file, SANITY_PROJECT_ID: "", SANITY_DATASET: "" });
+  const result = await buildSite(dist, datasetEnv(file));
   expect(result.output).toContain("Site built into");
   for (const file of htmlFiles(dist)) pages.set(file, parse(readFileSync(join(dist, file), "utf8")));
 });
+
+function datasetEnv(file: string) {
+  return { SANITY_DATASET_FILE: file, SANITY_PROJECT_ID: "", SANITY_DATASET: "" };
+}
 
 const DANGEROUS_URL = /^\s*(javascript|data|vbscript):/i;
 
@@ -58,15 +65,38 @@ describe("a site built from hostile content", () => {
     expect(article.querySelectorAll('img[src="x"]')).toHaveLength(0);
   });
 
-  it("turns every hostile link into plain text", () => {
+  it("keeps markup in a link's address inside its href", () => {
     const article = pages.get("articles/a-test-article/index.html")!;
-    for (let index = 0; index < 9; index++) {
-      const paragraph = article
-        .querySelectorAll(".rich-text p")
-        .find((p) => p.textContent.includes(`hostile link b${index}`));
-      expect(paragraph, `b${index}`).toBeDefined();
-      expect(paragraph!.querySelector("a"), `b${index}`).toBeNull();
-    }
+    const link = article.querySelectorAll(".rich-text a").find((a) => a.textContent.includes("hostile link b"));
+    expect(link?.getAttribute("href")).toBe(new URL(MARKUP_URL).href);
+    expect(article.querySelector(".sources a")?.getAttribute("href")).toBe(MARKUP_URL);
+  });
+
+  it("refuses a javascript:, data: or vbscript: link, naming the document and each field, and keeps the site", async () => {
+    const file = join(tempDir("hostile-links-"), "links.ndjson");
+    writeFileSync(file, hostileLinkDataset.map((doc) => JSON.stringify(doc)).join("\n"));
+    const before = treeDigest(dist);
+    const { ok, output } = await buildSite(dist, datasetEnv(file));
+    expect(ok).toBe(false);
+    HOSTILE_HREFS.forEach((_, index) => {
+      expect(output).toContain(
+        `article "article-test" at body[${index}].markDefs[0].href: Must be a link starting with`,
+      );
+    });
+    expect(output).toContain(
+      `article "article-test" at references[0].url: Must be a web address starting with https://`,
+    );
+    expect(treeDigest(dist)).toBe(before);
+  });
+
+  it("renders every hostile link as plain text, should one ever reach the renderer", () => {
+    const body = hostileLinkDataset.find((doc) => doc._type === "article")!.body as RichTextValue;
+    const html = parse(renderRichText(body, buildLinkTargets([], [], [])));
+    HOSTILE_HREFS.forEach((href, index) => {
+      const paragraph = html.querySelectorAll("p").find((p) => p.textContent.includes(`hostile link b${index}`));
+      expect(paragraph, href).toBeDefined();
+      expect(paragraph!.querySelector("a"), href).toBeNull();
+    });
   });
 
   it("keeps quotes and angle brackets in alt text, credentials and titles inside their attributes", () => {

@@ -29,6 +29,16 @@ export function assertTimeZone(timeZone: string): string {
   return timeZone;
 }
 
+/** Whether Intl knows the time zone name (an IANA name such as Europe/London). */
+export function isTimeZone(timeZone: string): boolean {
+  try {
+    assertTimeZone(timeZone);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** The latest calendar date anywhere on Earth (UTC+14) at `instant`. */
 export function latestDateOnEarth(instant: Date): CalendarDate {
   return calendarDateIn("Pacific/Kiritimati", instant);

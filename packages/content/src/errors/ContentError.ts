@@ -1,3 +1,5 @@
+import { omittedLine } from "./issueList.ts";
+
 /** One problem with one document, in the words an editor can act on. */
 export interface ContentIssue {
   documentId: string;
@@ -24,11 +26,20 @@ export function formatIssue(issue: ContentIssue): string {
  */
 export class ContentError extends Error {
   readonly issues: readonly ContentIssue[];
+  /** Problems found beyond those listed (see IssueList). */
+  readonly omittedIssues: number;
 
-  constructor(summary: string, issues: readonly ContentIssue[]) {
-    super([summary, ...issues.map((issue) => `  - ${formatIssue(issue)}`)].join("\n"));
+  constructor(summary: string, issues: readonly ContentIssue[], omittedIssues = 0) {
+    super(
+      [
+        summary,
+        ...issues.map((issue) => `  - ${formatIssue(issue)}`),
+        ...(omittedIssues > 0 ? [omittedLine(omittedIssues)] : []),
+      ].join("\n"),
+    );
     this.name = "ContentError";
     this.issues = issues;
+    this.omittedIssues = omittedIssues;
   }
 }
 

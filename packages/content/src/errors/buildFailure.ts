@@ -1,5 +1,6 @@
 import { ConfigError, type ConfigProblem } from "@patient-ed/env";
 import { ContentError, ContentSourceError, DatasetFileError, formatIssue, type ContentIssue } from "./ContentError.ts";
+import { MAX_REPORTED_ISSUES, omittedLine } from "./issueList.ts";
 import { ReviewPolicyError } from "../review/reviewGate.ts";
 
 /** Why a build did not publish, as a kind an operator's tools can act on. */
@@ -9,6 +10,8 @@ export type BuildFailureKind =
   | "dataset-file" // the dataset file cannot be read
   | "content-source" // the Content Lake could not be read, after retries
   | "settings" // the build's environment variables are wrong
+  | "content-process" // the content process died (out of memory, killed) before it replied
+  | "mass-removal" // the build would remove too much of the live site (site/scripts/pageRemovalGuard.ts)
   | "unexpected"; // anything else: a bug
 
 /**
@@ -20,10 +23,14 @@ export interface BuildFailure {
   kind: BuildFailureKind;
   /** One line: what happened. */
   summary: string;
-  /** Each document and field to fix, and the rule it broke. */
+  /** Each document and field to fix, and the rule it broke: the first MAX_REPORTED_ISSUES of them. */
   issues: ContentIssue[];
+  /** Problems found beyond those in `issues`. */
+  omittedIssues?: number;
   /** Each environment variable to fix. */
   settings: ConfigProblem[];
+  /** Further lines the log shows under the summary, such as the pages a build would remove and what to do. */
+  details?: string[];
   /** For an unexpected failure only: where it happened, for whoever fixes the bug. */
   stack?: string;
 }
@@ -43,15 +50,20 @@ export function buildFailureOf(error: unknown): BuildFailure {
     settings: [],
     ...more,
   });
-  if (error instanceof ContentError) return failure("content", firstLine(error.message), { issues: [...error.issues] });
+  if (error instanceof ContentError)
+    return failure("content", firstLine(error.message), {
+      issues: [...error.issues],
+      ...(error.omittedIssues > 0 && { omittedIssues: error.omittedIssues }),
+    });
   if (error instanceof ReviewPolicyError)
     return failure("review-policy", firstLine(error.message), {
-      issues: error.overdue.map((doc) => ({
+      issues: error.overdue.slice(0, MAX_REPORTED_ISSUES).map((doc) => ({
         documentId: doc.id,
         documentType: doc.type,
         path: "nextReviewDue",
         rule: `Clinical review was due ${doc.nextReviewDue} (${doc.title})`,
       })),
+      ...(error.overdue.length > MAX_REPORTED_ISSUES && { omittedIssues: error.overdue.length - MAX_REPORTED_ISSUES }),
     });
   if (error instanceof ConfigError)
     return failure("settings", "The build's settings are wrong.", { settings: [...error.problems] });
@@ -67,7 +79,9 @@ export function describeBuildFailure(failure: BuildFailure): string {
     // Settings problems are each a whole sentence naming the variable: a heading would only push them down.
     ...(failure.kind === "settings" ? [] : [failure.summary]),
     ...failure.issues.map((issue) => `  - ${formatIssue(issue)}`),
+    ...(failure.omittedIssues ? [omittedLine(failure.omittedIssues)] : []),
     ...failure.settings.map((problem) => `${problem.variable} ${problem.problem}`),
+    ...(failure.details ?? []),
   ];
   if (failure.kind === "unexpected" && failure.stack) lines.push(failure.stack);
   return lines.join("\n");
@@ -79,6 +93,8 @@ const KINDS: readonly string[] = [
   "dataset-file",
   "content-source",
   "settings",
+  "content-process",
+  "mass-removal",
   "unexpected",
 ];
 

@@ -1,4 +1,4 @@
-import type { ContentIssue } from "../errors/ContentError.ts";
+import type { IssueSink } from "../errors/issueList.ts";
 
 export interface Slugged {
   _id: string;
@@ -7,7 +7,7 @@ export interface Slugged {
 }
 
 /** Two documents of one type with one slug would overwrite each other's page. */
-export function findDuplicateSlugs(documents: readonly Slugged[], issues: ContentIssue[]): void {
+export function findDuplicateSlugs(documents: readonly Slugged[], issues: IssueSink): void {
   const firstBySlug = new Map<string, string>();
   for (const doc of documents) {
     const first = firstBySlug.get(doc.slug);

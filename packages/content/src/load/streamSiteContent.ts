@@ -1,6 +1,8 @@
-import { ContentError, type ContentIssue } from "../errors/ContentError.ts";
+import { ContentError } from "../errors/ContentError.ts";
+import { IssueList, type IssueSink } from "../errors/issueList.ts";
+import { lastReviewedProblem, reviewIntervalProblem } from "../review/reviewDateRules.ts";
 import { articlesQuery, faqsQuery, pagesQuery, peopleQuery, siteSettingsQuery } from "../queries.ts";
-import { SITE_SETTINGS_ID } from "../rules.ts";
+import { DEFAULT_MAX_REVIEW_INTERVAL_MONTHS, SITE_SETTINGS_ID } from "../rules.ts";
 import { articleSchema, type Article } from "../schemas/article.ts";
 import { faqSchema, type Faq } from "../schemas/faq.ts";
 import { pageSchema, type Page } from "../schemas/page.ts";
@@ -26,12 +28,36 @@ export interface SiteFrame {
 export interface StreamOptions {
   /** Articles or FAQ entries per query (default 5,000). */
   sliceSize?: number;
+  /** The instant review dates are judged against (default: now); the build passes its clock's. */
+  now?: Date;
 }
 
 const DEFAULT_SLICE_SIZE = 5000;
 
 function asArray(value: unknown): unknown[] {
   return Array.isArray(value) ? value : [];
+}
+
+/**
+ * The review-date rules that need more than the document: a last review
+ * after today (anywhere on Earth) or a next review beyond the maximum
+ * interval in settings. Applied under every review policy: they say the page
+ * claims a review that cannot have happened, or puts the next one off too far.
+ */
+function withReviewDatesInBounds<T extends Article | Faq>(
+  documents: T[],
+  now: Date,
+  maxMonths: number,
+  issues: IssueSink,
+): T[] {
+  return documents.filter((doc) => {
+    const problems = [
+      { path: "lastReviewed", rule: lastReviewedProblem(doc.lastReviewed, now) },
+      { path: "nextReviewDue", rule: reviewIntervalProblem(doc.lastReviewed, doc.nextReviewDue, maxMonths) },
+    ].filter((problem): problem is { path: string; rule: string } => problem.rule !== null);
+    for (const problem of problems) issues.push({ documentId: doc._id, documentType: doc._type, ...problem });
+    return problems.length === 0;
+  });
 }
 
 /**
@@ -73,28 +99,33 @@ export async function streamSiteContent(
   options: StreamOptions = {},
 ): Promise<SiteFrame> {
   const sliceSize = options.sliceSize ?? DEFAULT_SLICE_SIZE;
-  const issues: ContentIssue[] = [];
+  const now = options.now ?? new Date();
+  const issues = new IssueList();
   const [rawSettings, rawPeople, rawPages] = await Promise.all([
     source.fetch(siteSettingsQuery, { settingsId: SITE_SETTINGS_ID }),
     source.fetch(peopleQuery),
     source.fetch(pagesQuery),
   ]);
-  const [settings] = validateDocuments(siteSettingsSchema, [rawSettings], SITE_SETTINGS_ID, issues);
-  for (const issue of issues) issue.documentId = SITE_SETTINGS_ID;
+  // Settings problems are named on the settings document even when it is missing (it has no id then).
+  const settingsIssues: IssueSink = { push: (issue) => issues.push({ ...issue, documentId: SITE_SETTINGS_ID }) };
+  const [settings] = validateDocuments(siteSettingsSchema, [rawSettings], SITE_SETTINGS_ID, settingsIssues);
+  // Invalid settings fail the build anyway; until then, the documented default bounds the next review.
+  const maxMonths = settings?.maxReviewIntervalMonths ?? DEFAULT_MAX_REVIEW_INTERVAL_MONTHS;
   const people = validateDocuments(personSchema, asArray(rawPeople), "person", issues);
   const pages = validateDocuments(pageSchema, asArray(rawPages), "page", issues);
   const visitor = start(settings ?? null);
   const articles = await streamQuery(
     source,
     articlesQuery,
-    (values) => validateDocuments(articleSchema, values, "article", issues),
+    (values) =>
+      withReviewDatesInBounds(validateDocuments(articleSchema, values, "article", issues), now, maxMonths, issues),
     (doc) => visitor.article(doc),
     sliceSize,
   );
   const faqs = await streamQuery(
     source,
     faqsQuery,
-    (values) => validateDocuments(faqSchema, values, "faq", issues),
+    (values) => withReviewDatesInBounds(validateDocuments(faqSchema, values, "faq", issues), now, maxMonths, issues),
     (doc) => visitor.faq(doc),
     sliceSize,
   );
@@ -102,11 +133,12 @@ export async function streamSiteContent(
   findDuplicateSlugs(faqs, issues);
   findDuplicateSlugs(people, issues);
   findDuplicateSlugs(pages, issues);
-  if (issues.length > 0 || !settings) {
-    const documents = new Set(issues.map((issue) => issue.documentId)).size;
+  if (issues.total > 0 || !settings) {
+    const documents = issues.documents;
     throw new ContentError(
       `Invalid content from ${source.description}: ${documents} document${documents === 1 ? "" : "s"} failed validation.`,
-      issues,
+      issues.kept,
+      issues.omitted,
     );
   }
   return { settings, people, pages };

@@ -1,5 +1,6 @@
 import type { z } from "zod";
-import type { ContentIssue } from "../errors/ContentError.ts";
+import type { IssueSink } from "../errors/issueList.ts";
+import { documentLimitProblems } from "../limits/documentLimits.ts";
 
 interface Identified {
   _id?: unknown;
@@ -16,24 +17,27 @@ export function formatPath(path: readonly PropertyKey[]): string {
 /**
  * Validates every document and collects every issue instead of stopping at
  * the first, so one build tells an editor everything that needs fixing.
+ * Text no output can carry (control characters, broken characters, values
+ * over the length limit) and nesting past the limit are checked too, in one
+ * linear walk (documentLimits.ts), beside the schema.
  */
 export function validateDocuments<Schema extends z.ZodType>(
   schema: Schema,
   values: readonly unknown[],
   fallbackType: string,
-  issues: ContentIssue[],
+  issues: IssueSink,
 ): z.output<Schema>[] {
   const valid: z.output<Schema>[] = [];
   values.forEach((value, index) => {
-    const result = schema.safeParse(value);
-    if (result.success) {
-      valid.push(result.data);
-      return;
-    }
     const doc = (typeof value === "object" && value !== null ? value : {}) as Identified;
     const documentId = typeof doc._id === "string" ? doc._id : `(${fallbackType} #${index + 1} without an id)`;
     const documentType = typeof doc._type === "string" ? doc._type : fallbackType;
-    for (const issue of result.error.issues) {
+    const limits = documentLimitProblems(value);
+    for (const problem of limits)
+      issues.push({ documentId, documentType, path: formatPath(problem.path), rule: problem.rule });
+    const result = schema.safeParse(value);
+    if (result.success && limits.length === 0) valid.push(result.data);
+    for (const issue of result.error?.issues ?? []) {
       issues.push({ documentId, documentType, path: formatPath(issue.path), rule: issue.message });
     }
   });

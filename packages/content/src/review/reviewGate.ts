@@ -3,6 +3,7 @@ import { reviewStatus } from "./reviewStatus.ts";
 import type { Article } from "../schemas/article.ts";
 import type { Faq } from "../schemas/faq.ts";
 import type { ReviewPolicy } from "./reviewPolicy.ts";
+import { MAX_REPORTED_ISSUES, omittedLine } from "../errors/issueList.ts";
 
 export interface OverdueDocument {
   id: string;
@@ -17,10 +18,12 @@ export class ReviewPolicyError extends Error {
   readonly overdue: readonly OverdueDocument[];
 
   constructor(overdue: readonly OverdueDocument[], today: CalendarDate) {
+    const listed = overdue.slice(0, MAX_REPORTED_ISSUES);
     super(
       [
         `REVIEW_POLICY=strict: ${overdue.length} page${overdue.length === 1 ? " is" : "s are"} overdue for clinical review on ${today}:`,
-        ...overdue.map((doc) => `  - ${doc.type} "${doc.id}" (${doc.title}): review was due ${doc.nextReviewDue}`),
+        ...listed.map((doc) => `  - ${doc.type} "${doc.id}" (${doc.title}): review was due ${doc.nextReviewDue}`),
+        ...(overdue.length > listed.length ? [omittedLine(overdue.length - listed.length)] : []),
       ].join("\n"),
     );
     this.name = "ReviewPolicyError";

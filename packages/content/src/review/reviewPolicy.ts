@@ -1,6 +1,7 @@
 import { ConfigError, EnvReader, type Env } from "@patient-ed/env";
 import type { CalendarDate } from "../calendar/calendarDate.ts";
 import type { OverdueDocument } from "./reviewGate.ts";
+import { MAX_REPORTED_ISSUES, omittedLine } from "../errors/issueList.ts";
 import { assertTimeZone, calendarDateIn, systemClock, type Clock } from "../calendar/today.ts";
 
 /** One line per overdue document, for the build log. */
@@ -10,9 +11,11 @@ export function overdueSummary(
 ): string {
   if (outcome.overdue.length === 0) return `No pages are overdue for clinical review on ${outcome.today}.`;
   const action = policy === "hide" ? "left out of the site" : "published with an overdue notice";
+  const listed = outcome.overdue.slice(0, MAX_REPORTED_ISSUES);
   return [
     `${outcome.overdue.length} page(s) overdue for clinical review on ${outcome.today}, ${action} (REVIEW_POLICY=${policy}):`,
-    ...outcome.overdue.map((doc) => `  - ${doc.type} "${doc.id}" (${doc.title}): review was due ${doc.nextReviewDue}`),
+    ...listed.map((doc) => `  - ${doc.type} "${doc.id}" (${doc.title}): review was due ${doc.nextReviewDue}`),
+    ...(outcome.overdue.length > listed.length ? [omittedLine(outcome.overdue.length - listed.length)] : []),
   ].join("\n");
 }
 

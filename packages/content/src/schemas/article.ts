@@ -1,7 +1,16 @@
 import { z } from "zod";
 import type { ArticlesQueryResult } from "../../generated/sanity.types.ts";
-import { calendarDate, personSummary, requiredText, reviewedPerson, slug, source, textAtMost } from "./fields.ts";
-import { SUMMARY_MAX_LENGTH } from "../rules.ts";
+import {
+  calendarDate,
+  ownSlug,
+  personSummary,
+  requiredText,
+  reviewedPerson,
+  source,
+  textAtMost,
+  uniqueIds,
+} from "./fields.ts";
+import { SUMMARY_MAX_LENGTH, TITLE_MAX_LENGTH } from "../rules.ts";
 import type { Guaranteed } from "./guaranteed.ts";
 import { reviewDatesInOrder } from "./reviewDates.ts";
 import { richText } from "./richText.ts";
@@ -19,11 +28,11 @@ export const articleSchema = z
     _id: z.string(),
     _type: z.literal("article"),
     _updatedAt: requiredText,
-    title: requiredText,
-    slug,
+    title: textAtMost(TITLE_MAX_LENGTH),
+    slug: ownSlug("article"),
     summary: textAtMost(SUMMARY_MAX_LENGTH),
     body: richText,
-    faqIds: z.array(z.string()).nullable(),
+    faqIds: uniqueIds("FAQ entry"),
     author: personSummary.nullable(),
     reviewer: reviewedPerson,
     references: z.array(source).nullable(),

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { FaqsQueryResult } from "../../generated/sanity.types.ts";
-import { calendarDate, requiredText, reviewedPerson, slug, source } from "./fields.ts";
+import { isQuestion, QUESTION_MAX_LENGTH, QUESTION_RULE } from "../rules.ts";
+import { calendarDate, ownSlug, requiredText, reviewedPerson, source, textAtMost, uniqueIds } from "./fields.ts";
 import type { Guaranteed } from "./guaranteed.ts";
 import { reviewDatesInOrder } from "./reviewDates.ts";
 import { richText } from "./richText.ts";
@@ -16,10 +17,10 @@ export const faqSchema = z
     _id: z.string(),
     _type: z.literal("faq"),
     _updatedAt: requiredText,
-    question: requiredText,
-    slug,
+    question: textAtMost(QUESTION_MAX_LENGTH).refine(isQuestion, QUESTION_RULE),
+    slug: ownSlug("faq"),
     answer: richText,
-    relatedArticleIds: z.array(z.string()).nullable(),
+    relatedArticleIds: uniqueIds("article"),
     reviewer: reviewedPerson,
     references: z.array(source).nullable(),
     disclaimer: requiredText,

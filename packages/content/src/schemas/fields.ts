@@ -1,5 +1,18 @@
 import { isCalendarDate } from "../calendar/calendarDate.ts";
-import { SLUG_MAX_LENGTH, SLUG_PATTERN, SLUG_RULE } from "../rules.ts";
+import {
+  DOI_PATTERN,
+  hasScheme,
+  isReservedSlug,
+  PMID_PATTERN,
+  reservedSlugRule,
+  schemeRule,
+  SLUG_MAX_LENGTH,
+  SLUG_PATTERN,
+  SLUG_RULE,
+  SOURCE_IDENTIFIER_RULE,
+  SOURCE_YEAR_RANGE,
+  WEB_SCHEMES,
+} from "../rules.ts";
 import { z } from "zod";
 
 /** "Required" when a value is missing or null, otherwise `message`. */
@@ -29,6 +42,29 @@ export const slug = z
   .regex(SLUG_PATTERN, SLUG_RULE)
   .max(SLUG_MAX_LENGTH, `Must be at most ${SLUG_MAX_LENGTH} characters`);
 
+/** A document's own slug: also not one the site's routes use beside its pages (rules.ts, RESERVED_SLUGS). */
+export function ownSlug(type: "page" | "article" | "faq" | "person") {
+  return slug.check((context) => {
+    if (isReservedSlug(type, context.value))
+      context.issues.push({ code: "custom", input: context.value, message: reservedSlugRule(context.value) });
+  });
+}
+
+/** A URL with one of these schemes, as the Studio's url fields allow (rules.ts, hasScheme). */
+export function urlWith(schemes: readonly string[]) {
+  return z
+    .string({ error: requiredOr("Must be text") })
+    .refine((value) => hasScheme(value, schemes), schemeRule(schemes));
+}
+
+/** Values in a list of references, each once, as the Studio's unique() rule requires. */
+export function uniqueIds(what: string) {
+  return z
+    .array(z.string())
+    .refine((ids) => new Set(ids).size === ids.length, `Must not list the same ${what} twice`)
+    .nullable();
+}
+
 export const calendarDate = z
   .string({ error: requiredOr("Must be a date (YYYY-MM-DD)") })
   .refine(isCalendarDate, "Must be a real date (YYYY-MM-DD)");
@@ -48,17 +84,24 @@ export const reviewedPerson = personSummary.extend({
   credentials: requiredText,
 });
 
-/** A cited source; the Studio guarantees at least one of url, doi, pmid. */
-export const source = z.object({
-  _key: z.string(),
-  _type: z.literal("source"),
-  title: requiredText,
-  publisher: z.string().optional(),
-  year: z.number().int().optional(),
-  url: z.string().optional(),
-  doi: z.string().optional(),
-  pmid: z.string().optional(),
-});
+/** A cited source, with at least one of url, doi, pmid to find it by. */
+export const source = z
+  .object({
+    _key: z.string(),
+    _type: z.literal("source"),
+    title: requiredText,
+    publisher: z.string().optional(),
+    year: z
+      .number()
+      .int("Must be a whole number")
+      .min(SOURCE_YEAR_RANGE.min, `Must be ${SOURCE_YEAR_RANGE.min} or later`)
+      .max(SOURCE_YEAR_RANGE.max, `Must be ${SOURCE_YEAR_RANGE.max} or earlier`)
+      .optional(),
+    url: urlWith(WEB_SCHEMES).optional(),
+    doi: z.string().regex(DOI_PATTERN, "A DOI starts with 10. and has no spaces").optional(),
+    pmid: z.string().regex(PMID_PATTERN, "A PubMed ID is digits only").optional(),
+  })
+  .refine((value) => Boolean(value.url || value.doi || value.pmid), SOURCE_IDENTIFIER_RULE);
 
 /** A reference to another document, as stored. */
 export const reference = z.object({ _ref: z.string(), _type: z.literal("reference"), _weak: z.boolean().optional() });

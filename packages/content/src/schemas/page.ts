@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { PagesQueryResult } from "../../generated/sanity.types.ts";
-import { requiredText, slug, textAtMost } from "./fields.ts";
-import { SUMMARY_MAX_LENGTH } from "../rules.ts";
+import { ownSlug, requiredText, textAtMost } from "./fields.ts";
+import { SUMMARY_MAX_LENGTH, TITLE_MAX_LENGTH } from "../rules.ts";
 import type { Guaranteed } from "./guaranteed.ts";
 import { richText } from "./richText.ts";
 
@@ -12,8 +12,8 @@ export const pageSchema = z.object({
   _id: z.string(),
   _type: z.literal("page"),
   _updatedAt: requiredText,
-  title: requiredText,
-  slug,
+  title: textAtMost(TITLE_MAX_LENGTH),
+  slug: ownSlug("page"),
   summary: textAtMost(SUMMARY_MAX_LENGTH),
   body: richText,
   footerLink: z.boolean().nullable(),

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { PeopleQueryResult } from "../../generated/sanity.types.ts";
-import { requiredText, sanityImage, slug } from "./fields.ts";
+import { ownSlug, requiredText, sanityImage } from "./fields.ts";
 import type { Guaranteed } from "./guaranteed.ts";
 
 /** What TypeGen promises for the query, with the fields validation guarantees made non-null. */
@@ -11,7 +11,7 @@ export const personSchema = z.object({
   _type: z.literal("person"),
   _updatedAt: requiredText,
   name: requiredText,
-  slug,
+  slug: ownSlug("person"),
   credentials: z.string().nullable(),
   role: z.string().nullable(),
   bio: z.string().nullable(),

@@ -1,5 +1,5 @@
-import { compareDates, isCalendarDate } from "../calendar/calendarDate.ts";
 import type { z } from "zod";
+import { reviewOrderProblem } from "../review/reviewDateRules.ts";
 
 interface ReviewDates {
   lastReviewed: string;
@@ -9,13 +9,6 @@ interface ReviewDates {
 /** nextReviewDue after lastReviewed, reported on the nextReviewDue field. */
 export function reviewDatesInOrder(context: z.core.ParsePayload<ReviewDates>): void {
   const { lastReviewed, nextReviewDue } = context.value;
-  if (!isCalendarDate(lastReviewed) || !isCalendarDate(nextReviewDue)) return;
-  if (compareDates(nextReviewDue, lastReviewed) <= 0) {
-    context.issues.push({
-      code: "custom",
-      input: nextReviewDue,
-      path: ["nextReviewDue"],
-      message: "Must be after lastReviewed",
-    });
-  }
+  const problem = reviewOrderProblem(lastReviewed, nextReviewDue);
+  if (problem) context.issues.push({ code: "custom", input: nextReviewDue, path: ["nextReviewDue"], message: problem });
 }

@@ -1,4 +1,19 @@
-import { addDays, addMonths, daysBetween } from "@patient-ed/content";
+import {
+  addDays,
+  addMonths,
+  CALLOUT_TITLE_MAX_LENGTH,
+  daysBetween,
+  hasScheme,
+  HELP_LABEL_MAX_LENGTH,
+  LINK_SCHEMES,
+  MAX_TEXT_LENGTH,
+  QUESTION_MAX_LENGTH,
+  isReservedSlug,
+  RESERVED_SLUGS,
+  textProblem,
+  TITLE_MAX_LENGTH,
+  WEB_SCHEMES,
+} from "@patient-ed/content";
 import fc from "fast-check";
 import type { RawDocument } from "@patient-ed/content";
 
@@ -108,22 +123,37 @@ export const INVISIBLE_CHARACTERS: readonly string[] = [
 
 const loneSurrogate = fc.integer({ min: 0xd800, max: 0xdfff }).map((code) => String.fromCharCode(code));
 
-const fragment = fc.oneof(
+const anyFragment = fc.oneof(
   { weight: 5, arbitrary: fc.constantFrom(...HOSTILE_FRAGMENTS) },
   { weight: 3, arbitrary: fc.string({ unit: "grapheme", maxLength: 12 }) },
   { weight: 2, arbitrary: fc.string({ unit: "binary", maxLength: 12 }) },
   { weight: 1, arbitrary: loneSurrogate },
 );
 
-/** Any text, possibly empty, whitespace or invisible. */
-export const unusualText: fc.Arbitrary<string> = fc.array(fragment, { maxLength: 6 }).map((parts) => parts.join(""));
+/**
+ * Characters the contract refuses in any text (control characters and lone
+ * surrogates: rules.ts, textProblem), taken out so valid text stays valid.
+ * Code point by code point, so a well-formed pair is never split.
+ */
+function withoutRefusedCharacters(text: string): string {
+  return [...text].filter((character) => textProblem(character) === null).join("");
+}
+
+/** Any text, possibly empty, whitespace or invisible, with every character the contract refuses. */
+export const anyText: fc.Arbitrary<string> = fc.array(anyFragment, { maxLength: 6 }).map((parts) => parts.join(""));
+
+/** Any text a valid document may hold: possibly empty, whitespace or invisible, markup, bidi and line separators. */
+export const unusualText: fc.Arbitrary<string> = anyText.map(withoutRefusedCharacters);
 
 const visibleCharacter = fc.constantFrom(...VISIBLE_CHARACTERS);
 
-/** A very long string: one fragment repeated to thousands of characters. */
+/** A very long string: one fragment repeated to thousands of characters, within the contract's text limit. */
 export const longText: fc.Arbitrary<string> = fc
-  .tuple(fc.constantFrom(...VISIBLE_CHARACTERS, ...HOSTILE_FRAGMENTS), fc.integer({ min: 500, max: 20_000 }))
-  .map(([unit, length]) => unit.repeat(Math.ceil(length / Math.max(unit.length, 1))));
+  .tuple(
+    fc.constantFrom(...VISIBLE_CHARACTERS, ...HOSTILE_FRAGMENTS.map(withoutRefusedCharacters).filter(Boolean)),
+    fc.integer({ min: 500, max: MAX_TEXT_LENGTH - 100 }),
+  )
+  .map(([unit, length]) => unit.repeat(Math.floor(length / Math.max(unit.length, 1))));
 
 /** Text with at least one visible character: what a required text field accepts. */
 export const requiredText: fc.Arbitrary<string> = fc.oneof(
@@ -131,13 +161,37 @@ export const requiredText: fc.Arbitrary<string> = fc.oneof(
   { weight: 1, arbitrary: fc.tuple(visibleCharacter, longText).map(([v, long]) => v + long) },
 );
 
+/** The first `max` UTF-16 code units, one fewer if that would cut a character's surrogate pair in half. */
+function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const last = text.charCodeAt(max - 1);
+  return text.slice(0, last >= 0xd800 && last <= 0xdbff ? max - 1 : max);
+}
+
+/** Required text of at most `max` UTF-16 code units, the boundary included. */
+function boundedText(max: number): fc.Arbitrary<string> {
+  return fc.oneof(
+    {
+      weight: 8,
+      arbitrary: fc
+        .tuple(unusualText, visibleCharacter, unusualText)
+        .map(([a, v, b]) => clip(a, Math.floor((max - 2) / 2)) + v + clip(b, Math.floor((max - 2) / 2))),
+    },
+    { weight: 1, arbitrary: fc.integer({ min: 1, max }).map((length) => "a".repeat(length)) },
+    { weight: 1, arbitrary: fc.integer({ min: 1, max: Math.floor(max / 2) }).map((count) => "😀".repeat(count)) },
+  );
+}
+
+/** A title: required text of at most TITLE_MAX_LENGTH. */
+export const titleText = boundedText(TITLE_MAX_LENGTH);
+/** A question: at most QUESTION_MAX_LENGTH, ending with a question mark. */
+export const questionText = boundedText(QUESTION_MAX_LENGTH - 1).map((text) => `${text}?`);
+
 /** A summary: required text of at most 200 UTF-16 code units, the boundary included. */
 export const summaryText: fc.Arbitrary<string> = fc.oneof(
   {
     weight: 8,
-    arbitrary: fc
-      .tuple(unusualText, visibleCharacter, unusualText)
-      .map(([a, v, b]) => a.slice(0, 99) + v + b.slice(0, 99)),
+    arbitrary: fc.tuple(unusualText, visibleCharacter, unusualText).map(([a, v, b]) => clip(a, 99) + v + clip(b, 99)),
   },
   { weight: 1, arbitrary: fc.integer({ min: 1, max: 200 }).map((length) => "a".repeat(length)) },
   { weight: 1, arbitrary: fc.integer({ min: 1, max: 100 }).map((count) => "😀".repeat(count)) },
@@ -147,10 +201,13 @@ export const summaryText: fc.Arbitrary<string> = fc.oneof(
 
 const slugSegment = fc.stringMatching(/^[a-z0-9]{1,8}$/);
 
-/** A slug that matches the contract: lower-case letters, numbers and single hyphens. */
+const SLUG_TYPES = Object.keys(RESERVED_SLUGS);
+
+/** A slug that matches the contract: lower-case letters, numbers and single hyphens, none the site's routes use. */
 export const validSlug: fc.Arbitrary<string> = fc
   .array(slugSegment, { minLength: 1, maxLength: 4 })
-  .map((segments) => segments.join("-"));
+  .map((segments) => segments.join("-"))
+  .filter((slug) => !SLUG_TYPES.some((type) => isReservedSlug(type, slug)));
 
 export interface ReviewDates {
   lastReviewed: string;
@@ -158,9 +215,11 @@ export interface ReviewDates {
 }
 
 const EARLIEST = "1950-01-01";
-const DAYS_OF_DATES = daysBetween(EARLIEST, "2199-12-31");
+/** The last review is never after this day: a review in the future is refused, and tests run after it. */
+export const LATEST_LAST_REVIEWED = "2026-06-30";
+const DAYS_OF_DATES = daysBetween(EARLIEST, LATEST_LAST_REVIEWED);
 
-/** Real calendar dates, the next review after the last and within 24 months of it. */
+/** Real calendar dates in the past, the next review after the last and within 24 months of it. */
 export const reviewDates: fc.Arbitrary<ReviewDates> = fc
   .tuple(fc.integer({ min: 0, max: DAYS_OF_DATES }), fc.integer({ min: 1, max: 800 }))
   .map(([offset, gap]) => {
@@ -268,7 +327,8 @@ export const HOSTILE_HREFS: readonly string[] = [
   "https:\\\\evil.example",
 ];
 
-const href = fc.oneof({ weight: 3, arbitrary: safeHref }, { weight: 2, arbitrary: fc.constantFrom(...HOSTILE_HREFS) });
+/** Links a valid document may hold: safe ones the contract accepts (rules.ts, hasScheme). */
+const href = safeHref.filter((value) => hasScheme(value, LINK_SCHEMES));
 
 /**
  * Ids an internal link may point at: the generated articles and FAQ entries
@@ -346,7 +406,7 @@ const callout: fc.Arbitrary<CalloutNode> = fc.record(
     _type: fc.constant("callout" as const),
     _key: fc.constant(""),
     level: fc.constantFrom("info" as const, "non-urgent" as const, "urgent" as const, "emergency" as const),
-    title: requiredText,
+    title: boundedText(CALLOUT_TITLE_MAX_LENGTH),
     body: fc.array(calloutTextBlock, { minLength: 1, maxLength: 3 }),
   },
   { noNullPrototype: true },
@@ -399,18 +459,26 @@ export function visibleTextsOf(body: readonly BodyNode[]): string[] {
 const slugField = (current: string) => ({ _type: "slug", current });
 const reference = (ref: string): Reference => ({ _type: "reference", _ref: ref });
 
-const source = fc.record(
-  {
-    _type: fc.constant("source"),
-    title: requiredText,
-    publisher: unusualText,
-    year: fc.integer({ min: 1800, max: 2100 }),
-    url: fc.oneof(safeHref, fc.constantFrom(...HOSTILE_HREFS)),
-    doi: fc.stringMatching(/^10\.[0-9]{4,6}\/[a-z0-9.-]{1,12}$/),
-    pmid: fc.stringMatching(/^[0-9]{1,8}$/),
-  },
-  { requiredKeys: ["_type", "title"], noNullPrototype: true },
-);
+/** An https address the contract accepts as a web page. */
+const webUrl = fc
+  .webUrl({ validSchemes: ["https"], withQueryParameters: true, withFragments: true })
+  .filter((value) => hasScheme(value, WEB_SCHEMES));
+
+const source = fc
+  .record(
+    {
+      _type: fc.constant("source"),
+      title: requiredText,
+      publisher: unusualText,
+      year: fc.integer({ min: 1900, max: 2100 }),
+      url: webUrl,
+      doi: fc.stringMatching(/^10\.[0-9]{4,6}\/[a-z0-9.-]{1,12}$/),
+      pmid: fc.stringMatching(/^[0-9]{1,8}$/),
+    },
+    { requiredKeys: ["_type", "title"], noNullPrototype: true },
+  )
+  // A source can be found by at least one of its URL, DOI or PubMed ID.
+  .filter((value) => Boolean(value.url || value.doi || value.pmid));
 
 const sources = fc
   .array(source, { maxLength: 3 })
@@ -431,7 +499,7 @@ const helpContact = fc.record(
   {
     _key: fc.string({ minLength: 1, maxLength: 8 }),
     _type: fc.constant("helpContact"),
-    label: requiredText,
+    label: boundedText(HELP_LABEL_MAX_LENGTH),
     number: fc.constantFrom("999", "111", "988", "116 123", "+44 20 7946 0000"),
     kind: fc.constantFrom("call", "text"),
   },
@@ -449,15 +517,16 @@ const settingsFields = fc.record(
   {
     _updatedAt: instant,
     siteName: requiredText,
-    publisher: fc.record({ name: requiredText, url: fc.oneof(safeHref, requiredText) }, { noNullPrototype: true }),
+    publisher: fc.record({ name: requiredText, url: webUrl }, { noNullPrototype: true }),
     contact,
     urgentHelp: fc.array(helpContact, { minLength: 1, maxLength: 4 }),
     urgentHelpNote: unusualText,
     defaultDisclaimer: requiredText,
     reviewIntervalMonths: fc.integer({ min: 1, max: 24 }),
-    maxReviewIntervalMonths: fc.integer({ min: 1, max: 60 }),
+    // At least the review interval, and at least the 24 months reviewDates may leave between reviews.
+    maxReviewIntervalMonths: fc.integer({ min: 24, max: 60 }),
     timeZone: fc.constantFrom(...TIME_ZONES),
-    readingGradeTarget: fc.oneof(fc.integer({ min: 1, max: 20 }), fc.double({ min: 0.5, max: 20, noNaN: true })),
+    readingGradeTarget: fc.oneof(fc.integer({ min: 1, max: 18 }), fc.double({ min: 1, max: 18, noNaN: true })),
   },
   { requiredKeys: ["_updatedAt", "siteName", "publisher", "urgentHelp", "defaultDisclaimer"], noNullPrototype: true },
 );
@@ -482,7 +551,7 @@ const picks = {
 
 const articleFields = fc.record({
   _updatedAt: instant,
-  title: requiredText,
+  title: titleText,
   slug: validSlug,
   summary: summaryText,
   body: richTextBody,
@@ -496,7 +565,7 @@ const articleFields = fc.record({
 
 const faqFields = fc.record({
   _updatedAt: instant,
-  question: requiredText,
+  question: questionText,
   slug: validSlug,
   answer: richTextBody,
   disclaimer: requiredText,
@@ -529,6 +598,11 @@ export interface DatasetOptions {
   minFaqs?: number;
   maxArticles?: number;
   maxFaqs?: number;
+}
+
+/** References to each id once, keyed `<prefix><n>`. */
+function uniqueRefs(ids: readonly string[], keyPrefix: string): (Reference & { _key: string })[] {
+  return [...new Set(ids)].map((id, key) => ({ ...reference(id), _key: `${keyPrefix}${key}` }));
 }
 
 /** Picks the id an index refers to; -1 (or no candidates) names a document that does not exist. */
@@ -578,10 +652,11 @@ export function validDataset(options: DatasetOptions = {}): fc.Arbitrary<Generat
           ...rest,
           slug: slugField(`${slug}-${index}`),
           reviewer: reference(pickId(reviewers, reviewer, "person-missing")),
-          faqs: related.map((pick, key) => ({
-            ...reference(pick < 0 || faqIds.length === 0 ? "faq-missing" : `faq-${pick % faqIds.length}`),
-            _key: `f${key}`,
-          })),
+          // Each FAQ entry once, as the Studio's unique() rule requires.
+          faqs: uniqueRefs(
+            related.map((pick) => (pick < 0 || faqIds.length === 0 ? "faq-missing" : `faq-${pick % faqIds.length}`)),
+            "f",
+          ),
           lastReviewed: dates.lastReviewed,
           nextReviewDue: dates.nextReviewDue,
         };
@@ -599,12 +674,12 @@ export function validDataset(options: DatasetOptions = {}): fc.Arbitrary<Generat
           ...rest,
           slug: slugField(`${slug}-${index}`),
           reviewer: reference(pickId(reviewers, reviewer, "person-missing")),
-          relatedArticles: related.map((pick, key) => ({
-            ...reference(
+          relatedArticles: uniqueRefs(
+            related.map((pick) =>
               pick < 0 || articleIds.length === 0 ? "article-missing" : `article-${pick % articleIds.length}`,
             ),
-            _key: `a${key}`,
-          })),
+            "a",
+          ),
           lastReviewed: dates.lastReviewed,
           nextReviewDue: dates.nextReviewDue,
         };
@@ -641,6 +716,7 @@ export type Change =
   | { kind: "set"; value: unknown }
   | { kind: "appendToRichText"; node: unknown }
   | { kind: "datesOutOfOrder"; daysBack: number }
+  | { kind: "setFields"; values: Record<string, unknown> }
   | { kind: "reviewerWithoutCredentials" }
   | { kind: "deleteDocument" };
 
@@ -665,7 +741,6 @@ export const STRANGE_IDS: readonly string[] = [
   "é-ü-😀",
   "\u202Eevil",
   "a\r\nb",
-  "\u0000",
   "\\",
 ];
 
@@ -760,6 +835,21 @@ export const BROKEN_RICH_TEXT_NODES: readonly unknown[] = [
   { _type: "block", _key: "x1", style: "blockquote", children: [] },
   { _type: "block", _key: "x1", listItem: "square", children: [] },
   { _type: "block", _key: "x1", level: "2", children: [] },
+  { _type: "block", _key: "x1", listItem: "bullet", level: 0, children: [] },
+  { _type: "block", _key: "x1", listItem: "bullet", level: 1.5, children: [] },
+  { _type: "block", _key: "x1", listItem: "bullet", level: 1e9, children: [] },
+  {
+    _type: "block",
+    _key: "x1",
+    children: [{ _type: "span", _key: "s", text: "x", marks: Array.from({ length: 11 }, (_, n) => `m${n}`) }],
+  },
+  // Those the contract refuses; some (https://[::1]/) are hostile only to a careless renderer.
+  ...HOSTILE_HREFS.filter((href) => !hasScheme(href, LINK_SCHEMES)).map((href) => ({
+    _type: "block",
+    _key: "x1",
+    markDefs: [{ _type: "link", _key: "m", href }],
+    children: [{ _type: "span", _key: "s", text: "a link", marks: ["m"] }],
+  })),
   { _type: "block", _key: "x1", children: [], markDefs: [{ _type: "link", _key: "m" }] },
   { _type: "block", _key: "x1", children: [], markDefs: [{ _type: "link", _key: "m", href: 42 }] },
   { _type: "block", _key: "x1", children: [], markDefs: [{ _type: "internalLink", _key: "m", reference: "x" }] },
@@ -814,6 +904,28 @@ function blankText(type: BreakableType, fields: readonly string[]): fc.Arbitrary
     }));
 }
 
+/** Text no page can show: a control character or half of a UTF-16 pair, somewhere in otherwise fine text. */
+export const REFUSED_TEXTS: readonly string[] = [
+  "Bell\u0007",
+  "\u0000",
+  "Clear \u001b[2J",
+  "Half \uD800 pair",
+  "\uDFFF",
+  "DEL\u007F",
+];
+
+function refusedText(type: BreakableType, fields: readonly string[]): fc.Arbitrary<Breakage> {
+  return fc
+    .tuple(fc.nat(), fc.constantFrom(...fields), fc.constantFrom(...REFUSED_TEXTS))
+    .map(([pick, field, value]): Breakage => ({
+      type,
+      pick,
+      field,
+      what: "a character no page can show",
+      change: { kind: "set", value },
+    }));
+}
+
 function reviewedBreakage(type: "article" | "faq"): fc.Arbitrary<Breakage> {
   const heading = type === "article" ? "title" : "question";
   const richText = type === "article" ? "body" : "answer";
@@ -838,6 +950,44 @@ function reviewedBreakage(type: "article" | "faq"): fc.Arbitrary<Breakage> {
       what: "next review not after the last",
       change: { kind: "datesOutOfOrder", daysBack },
     })),
+    fc.tuple(fc.nat(), fc.integer({ min: 2100, max: 2199 })).map(([pick, year]): Breakage => ({
+      type,
+      pick,
+      field: "lastReviewed",
+      what: "a last review in the future",
+      change: { kind: "setFields", values: { lastReviewed: `${year}-01-01`, nextReviewDue: `${year}-06-01` } },
+    })),
+    fc.tuple(fc.nat(), fc.integer({ min: 61, max: 600 })).map(([pick, months]): Breakage => ({
+      type,
+      pick,
+      field: "nextReviewDue",
+      what: "a next review beyond the longest interval settings allow (60 months)",
+      change: {
+        kind: "setFields",
+        values: { lastReviewed: "2020-01-01", nextReviewDue: addMonths("2020-01-01", months) },
+      },
+    })),
+    refusedText(type, texts),
+    set(type, "slug", "a slug the site's routes use", fc.constant(slugField("page"))),
+    set(
+      type,
+      "references",
+      "a source with no URL, DOI or PubMed ID",
+      fc.constant([{ _type: "source", _key: "r", title: "T" }]),
+    ),
+    set(
+      type,
+      "references",
+      "a source whose URL is not https",
+      fc
+        .constantFrom(
+          "http://example.org/",
+          "javascript:alert(1)",
+          "ftp://example.org/",
+          "https://user:pw@example.org/",
+        )
+        .map((url) => [{ _type: "source", _key: "r", title: "T", url }]),
+    ),
     set(
       type,
       "slug",
@@ -866,7 +1016,20 @@ function reviewedBreakage(type: "article" | "faq"): fc.Arbitrary<Breakage> {
       what: "broken rich text",
       change: { kind: "appendToRichText", node },
     })),
-    ...(type === "article" ? [set(type, "summary", "oversized summary", oversizedSummary)] : []),
+    ...(type === "article"
+      ? [
+          set(type, "summary", "oversized summary", oversizedSummary),
+          set(type, "title", "a title over the limit", fc.constant("T".repeat(TITLE_MAX_LENGTH + 1))),
+        ]
+      : [
+          set(
+            type,
+            "question",
+            "a question without a question mark",
+            fc.constantFrom("Why", "Is it safe?.", "What? No"),
+          ),
+          set(type, "question", "a question over the limit", fc.constant(`${"Q".repeat(QUESTION_MAX_LENGTH)}?`)),
+        ]),
   );
 }
 
@@ -875,6 +1038,7 @@ const personBreakage: fc.Arbitrary<Breakage> = fc.oneof(
   wrongType("person", ["name", "slug"]),
   wrongType("person", ["credentials", "role", "bio"], false),
   blankText("person", ["name"]),
+  refusedText("person", ["name", "credentials", "bio"]),
   set(
     "person",
     "slug",
@@ -920,6 +1084,22 @@ const settingsBreakage: fc.Arbitrary<Breakage> = fc.oneof(
       change: { kind: "set", value },
     })),
   set("siteSettings", "reviewIntervalMonths", "not a whole number", fc.constantFrom(1.5, 0.1)),
+  set("siteSettings", "maxReviewIntervalMonths", "over the range", fc.constantFrom(61, 1000)),
+  set("siteSettings", "readingGradeTarget", "over the range", fc.constantFrom(18.5, 99)),
+  fc.constant<Breakage>({
+    type: "siteSettings",
+    pick: 0,
+    field: "maxReviewIntervalMonths",
+    what: "a maximum interval shorter than the review interval",
+    change: { kind: "setFields", values: { reviewIntervalMonths: 12, maxReviewIntervalMonths: 6 } },
+  }),
+  set(
+    "siteSettings",
+    "publisher",
+    "a publisher address that is not https",
+    fc.constantFrom("http://example.org", "example.org", "javascript:alert(1)").map((url) => ({ name: "P", url })),
+  ),
+  refusedText("siteSettings", ["siteName", "defaultDisclaimer", "urgentHelpNote"]),
   fc.constant<Breakage>({
     type: "siteSettings",
     pick: 0,
@@ -987,6 +1167,9 @@ export function breakDataset(dataset: GeneratedDataset, broken: Breakage): Broke
     }
     case "datesOutOfOrder":
       copy.nextReviewDue = addDays(String(copy.lastReviewed), -change.daysBack);
+      break;
+    case "setFields":
+      Object.assign(copy, change.values);
       break;
     case "reviewerWithoutCredentials":
       extra.push({

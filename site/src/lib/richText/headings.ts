@@ -41,6 +41,8 @@ function slugify(text: string): string {
  */
 export function headingsOf(body: RichTextValue): Heading[] {
   const used = new Set<string>(PAGE_ELEMENT_IDS);
+  // Where to resume numbering each repeated slug, so 2,000 headings with one text cost 2,000 steps, not 2 million.
+  const nextNumber = new Map<string, number>();
   const headings: Heading[] = [];
   for (const block of body) {
     if (block._type !== "block" || (block.style !== "h2" && block.style !== "h3")) continue;
@@ -48,8 +50,14 @@ export function headingsOf(body: RichTextValue): Heading[] {
       .map((span) => span.text)
       .join("")
       .trim();
-    let id = slugify(text);
-    for (let n = 2; used.has(id); n++) id = `${slugify(text)}-${n}`;
+    const base = slugify(text);
+    let id = base;
+    if (used.has(id)) {
+      let n = nextNumber.get(base) ?? 2;
+      while (used.has(`${base}-${n}`)) n++;
+      id = `${base}-${n}`;
+      nextNumber.set(base, n + 1);
+    }
     used.add(id);
     headings.push({ key: block._key, id, level: block.style === "h2" ? 2 : 3, text });
   }

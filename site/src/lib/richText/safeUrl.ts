@@ -1,19 +1,12 @@
-const ALLOWED_PROTOCOLS = new Set(["https:", "mailto:", "tel:"]);
+import { hasScheme, LINK_SCHEMES } from "@patient-ed/content";
 
 /**
- * The link target if it is an absolute https, mailto or tel URL, else null.
- * Parsing with URL (rather than matching a prefix) defeats mixed case,
- * embedded whitespace and control characters: "JaVa\tScRiPt:" parses as the
- * javascript: protocol and is refused. Anything that is not a well-formed
- * absolute URL (entity-encoded tricks included) is refused too.
+ * The link target if the contract's link rule accepts it (an absolute https, mailto or tel URL with no whitespace and
+ * no credentials), else null. Validation already refuses every other link; this is the renderer's second line, so a
+ * document that reaches it some other way still cannot put a javascript: or data: URL on a page. The URL is
+ * re-serialised by the WHATWG parser, so what is written is what a browser would follow.
  */
 export function safeExternalUrl(href: unknown): string | null {
-  if (typeof href !== "string") return null;
-  let url: URL;
-  try {
-    url = new URL(href.trim());
-  } catch {
-    return null;
-  }
-  return ALLOWED_PROTOCOLS.has(url.protocol) ? url.href : null;
+  if (typeof href !== "string" || !hasScheme(href, LINK_SCHEMES)) return null;
+  return new URL(href).href;
 }

@@ -1,4 +1,4 @@
-import { SUMMARY_MAX_LENGTH, TITLE_MAX_LENGTH } from "@patient-ed/content";
+import { BLOCKS_RULE, MAX_BLOCKS, SUMMARY_MAX_LENGTH, TITLE_MAX_LENGTH } from "@patient-ed/content";
 import { DocumentTextIcon } from "@sanity/icons/DocumentText";
 import { defineArrayMember, defineField, defineType } from "sanity";
 import { reviewFields, reviewGroups, reviewInitialValues } from "../fields/reviewFields.ts";
@@ -6,6 +6,7 @@ import { reviewPreview } from "../fields/reviewPreview.ts";
 import { slugField } from "../fields/slugField.ts";
 import { referencesField } from "../fields/referencesField.ts";
 import { readabilityRule } from "../../review/readabilityRule.ts";
+import { documentLimitsRule } from "../fields/documentLimitsRule.ts";
 
 export const article = defineType({
   name: "article",
@@ -40,7 +41,11 @@ export const article = defineType({
       group: "content",
       description:
         "The article. Use Heading 2 for sections, callouts for advice about when to get help, and link every claim to a source.",
-      validation: (rule) => [rule.required().min(1), rule.custom(readabilityRule).warning()],
+      validation: (rule) => [
+        rule.required().min(1),
+        rule.max(MAX_BLOCKS).error(BLOCKS_RULE),
+        rule.custom(readabilityRule).warning(),
+      ],
     }),
     defineField({
       name: "faqs",
@@ -71,5 +76,6 @@ export const article = defineType({
       options: { layout: "tags" },
     }),
   ],
+  validation: (rule) => rule.custom(documentLimitsRule),
   preview: reviewPreview("title"),
 });

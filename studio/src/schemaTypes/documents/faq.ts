@@ -1,4 +1,4 @@
-import { isQuestion, QUESTION_MAX_LENGTH, QUESTION_RULE } from "@patient-ed/content";
+import { BLOCKS_RULE, isQuestion, MAX_BLOCKS, QUESTION_MAX_LENGTH, QUESTION_RULE } from "@patient-ed/content";
 import { HelpCircleIcon } from "@sanity/icons/HelpCircle";
 import { defineArrayMember, defineField, defineType } from "sanity";
 import { reviewFields, reviewGroups, reviewInitialValues } from "../fields/reviewFields.ts";
@@ -6,6 +6,7 @@ import { reviewPreview } from "../fields/reviewPreview.ts";
 import { slugField } from "../fields/slugField.ts";
 import { referencesField } from "../fields/referencesField.ts";
 import { readabilityRule } from "../../review/readabilityRule.ts";
+import { documentLimitsRule } from "../fields/documentLimitsRule.ts";
 
 export const faq = defineType({
   name: "faq",
@@ -34,7 +35,11 @@ export const faq = defineType({
       type: "richText",
       group: "content",
       description: "A short, direct answer first, then detail. Say when to seek help.",
-      validation: (rule) => [rule.required().min(1), rule.custom(readabilityRule).warning()],
+      validation: (rule) => [
+        rule.required().min(1),
+        rule.max(MAX_BLOCKS).error(BLOCKS_RULE),
+        rule.custom(readabilityRule).warning(),
+      ],
     }),
     defineField({
       name: "relatedArticles",
@@ -48,5 +53,6 @@ export const faq = defineType({
     ...reviewFields,
     referencesField,
   ],
+  validation: (rule) => rule.custom(documentLimitsRule),
   preview: reviewPreview("question"),
 });

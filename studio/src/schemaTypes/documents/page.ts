@@ -1,7 +1,8 @@
-import { SUMMARY_MAX_LENGTH } from "@patient-ed/content";
+import { BLOCKS_RULE, MAX_BLOCKS, SUMMARY_MAX_LENGTH, TITLE_MAX_LENGTH } from "@patient-ed/content";
 import { DocumentIcon } from "@sanity/icons/Document";
 import { defineField, defineType } from "sanity";
 import { slugField } from "../fields/slugField.ts";
+import { documentLimitsRule } from "../fields/documentLimitsRule.ts";
 
 /** Standing pages such as the editorial policy and the accessibility statement. */
 export const page = defineType({
@@ -10,13 +11,14 @@ export const page = defineType({
   type: "document",
   icon: DocumentIcon,
   groups: [{ name: "content", title: "Content", default: true }],
+  validation: (rule) => rule.custom(documentLimitsRule),
   fields: [
     defineField({
       name: "title",
       title: "Title",
       type: "string",
       group: "content",
-      validation: (rule) => rule.required(),
+      validation: (rule) => rule.required().max(TITLE_MAX_LENGTH),
     }),
     slugField("title"),
     defineField({
@@ -33,7 +35,7 @@ export const page = defineType({
       title: "Body",
       type: "richText",
       group: "content",
-      validation: (rule) => rule.required(),
+      validation: (rule) => [rule.required(), rule.max(MAX_BLOCKS).error(BLOCKS_RULE)],
     }),
     defineField({
       name: "footerLink",

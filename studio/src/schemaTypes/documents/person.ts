@@ -2,6 +2,7 @@ import { UserIcon } from "@sanity/icons/User";
 import { defineField, defineType } from "sanity";
 import { altTextField } from "../fields/altText.ts";
 import { slugField } from "../fields/slugField.ts";
+import { documentLimitsRule } from "../fields/documentLimitsRule.ts";
 
 export const person = defineType({
   name: "person",
@@ -51,6 +52,7 @@ export const person = defineType({
       fields: [altTextField],
     }),
   ],
+  validation: (rule) => rule.custom(documentLimitsRule),
   preview: {
     select: { title: "name", subtitle: "credentials", media: "photo" },
   },

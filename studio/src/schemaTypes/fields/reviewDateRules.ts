@@ -1,4 +1,4 @@
-import { addMonths, compareDates, isCalendarDate, latestDateOnEarth } from "@patient-ed/content";
+import { lastReviewedProblem, reviewIntervalProblem, reviewOrderProblem } from "@patient-ed/content";
 import type { ValidationContext } from "sanity";
 import { STUDIO_CLIENT_OPTIONS, studioSettings } from "../../settings/studioSettings.ts";
 
@@ -7,21 +7,17 @@ interface ReviewDates {
   nextReviewDue?: string;
 }
 
-/** lastReviewed may be today but never later: a page cannot be signed off in advance. */
+/** lastReviewed may be today but never later: the contract's rule, judged now. */
 export function lastReviewedRule(value: string | undefined): true | string {
-  if (value === undefined || !isCalendarDate(value)) return true;
-  const latestToday = latestDateOnEarth(new Date());
-  return compareDates(value, latestToday) > 0 ? "The last review date cannot be in the future" : true;
+  return value === undefined ? true : (lastReviewedProblem(value, new Date()) ?? true);
 }
 
-/** nextReviewDue comes after lastReviewed and within the maximum review interval. */
+/** nextReviewDue comes after lastReviewed and within the maximum review interval in settings. */
 export async function nextReviewDueRule(value: string | undefined, context: ValidationContext): Promise<true | string> {
   const lastReviewed = (context.document as ReviewDates | undefined)?.lastReviewed;
-  if (value === undefined || !isCalendarDate(value) || !lastReviewed || !isCalendarDate(lastReviewed)) return true;
-  if (compareDates(value, lastReviewed) <= 0) return "The next review must be due after the last review date";
-  const { maxReviewIntervalMonths: maxMonths } = await studioSettings(context.getClient(STUDIO_CLIENT_OPTIONS));
-  const latest = addMonths(lastReviewed, maxMonths);
-  return compareDates(value, latest) > 0
-    ? `The next review must be due within ${maxMonths} months of the last review (by ${latest})`
-    : true;
+  if (value === undefined || lastReviewed === undefined) return true;
+  const order = reviewOrderProblem(lastReviewed, value);
+  if (order) return order;
+  const { maxReviewIntervalMonths } = await studioSettings(context.getClient(STUDIO_CLIENT_OPTIONS));
+  return reviewIntervalProblem(lastReviewed, value, maxReviewIntervalMonths) ?? true;
 }

@@ -1,4 +1,12 @@
-import { publishedIdOf, SLUG_MAX_LENGTH, SLUG_PATTERN, SLUG_RULE, slugInUseQuery } from "@patient-ed/content";
+import {
+  isReservedSlug,
+  publishedIdOf,
+  reservedSlugRule,
+  SLUG_MAX_LENGTH,
+  SLUG_PATTERN,
+  SLUG_RULE,
+  slugInUseQuery,
+} from "@patient-ed/content";
 import { defineField, type SlugValue, type ValidationContext } from "sanity";
 import { STUDIO_CLIENT_OPTIONS } from "../../settings/studioSettings.ts";
 
@@ -15,7 +23,7 @@ async function isSlugInUse(slug: string, context: ValidationContext): Promise<bo
   return client.fetch<boolean>(slugInUseQuery, { type: document._type, published, slug });
 }
 
-/** A URL slug: lower-case words joined by hyphens, unique within its type. */
+/** A URL slug: lower-case words joined by hyphens, unique within its type, and not one the site's routes use. */
 export function slugField(source: string) {
   return defineField({
     name: "slug",
@@ -31,6 +39,8 @@ export function slugField(source: string) {
         if (!value?.current) return "A slug is required";
         if (!SLUG_PATTERN.test(value.current)) return SLUG_RULE;
         if (value.current.length > SLUG_MAX_LENGTH) return `Use at most ${SLUG_MAX_LENGTH} characters`;
+        if (context.document && isReservedSlug(context.document._type, value.current))
+          return reservedSlugRule(value.current);
         return (await isSlugInUse(value.current, context)) ? `The slug "${value.current}" is already in use` : true;
       }),
   });

@@ -1,5 +1,6 @@
 import { WarningOutlineIcon } from "@sanity/icons/WarningOutline";
-import { CALLOUT_LEVELS, CALLOUT_TITLE_MAX_LENGTH } from "@patient-ed/content";
+import { BLOCKS_RULE, CALLOUT_LEVELS, CALLOUT_TITLE_MAX_LENGTH, MAX_BLOCKS } from "@patient-ed/content";
+import { blockLimitsRule } from "./blockLimitsRule.ts";
 import { defineArrayMember, defineField, defineType } from "sanity";
 
 export const callout = defineType({
@@ -39,9 +40,10 @@ export const callout = defineType({
             decorators: [{ title: "Strong", value: "strong" }],
             annotations: [{ type: "link" }, { type: "internalLink" }],
           },
+          validation: (rule) => rule.custom(blockLimitsRule),
         }),
       ],
-      validation: (rule) => rule.required().min(1),
+      validation: (rule) => [rule.required().min(1), rule.max(MAX_BLOCKS).error(BLOCKS_RULE)],
     }),
   ],
   preview: {

@@ -1,5 +1,5 @@
 import { LinkIcon } from "@sanity/icons/Link";
-import { LINK_SCHEMES } from "@patient-ed/content";
+import { hasScheme, LINK_SCHEMES, schemeRule } from "@patient-ed/content";
 import { defineField, defineType } from "sanity";
 
 export const externalLink = defineType({
@@ -17,6 +17,9 @@ export const externalLink = defineType({
         rule
           .required()
           .uri({ scheme: [...LINK_SCHEMES], allowRelative: false })
+          .custom((value?: string) =>
+            value === undefined || hasScheme(value, LINK_SCHEMES) ? true : schemeRule(LINK_SCHEMES),
+          )
           .error(),
     }),
   ],

@@ -1,4 +1,9 @@
-import { HELP_CONTACT_KINDS, PHONE_NUMBER_PATTERN, PHONE_NUMBER_RULE } from "@patient-ed/content";
+import {
+  HELP_CONTACT_KINDS,
+  HELP_LABEL_MAX_LENGTH,
+  PHONE_NUMBER_PATTERN,
+  PHONE_NUMBER_RULE,
+} from "@patient-ed/content";
 import { BellIcon } from "@sanity/icons/Bell";
 import { defineField, defineType } from "sanity";
 
@@ -14,7 +19,7 @@ export const helpContact = defineType({
       title: "Who answers",
       type: "string",
       description: "Short, with the country when it matters, e.g. 'Samaritans (UK, free)' or 'Emergency (UK)'.",
-      validation: (rule) => rule.required().max(80),
+      validation: (rule) => rule.required().max(HELP_LABEL_MAX_LENGTH),
     }),
     defineField({
       name: "number",

@@ -1,8 +1,13 @@
 import { ImageIcon } from "@sanity/icons/Image";
 import { defineArrayMember, defineField, defineType } from "sanity";
 import { altTextField } from "../fields/altText.ts";
+import { blockLimitsRule } from "./blockLimitsRule.ts";
 
-/** The Portable Text used for article bodies and FAQ answers. */
+/**
+ * The Portable Text used for article bodies, FAQ answers and pages. Each field
+ * that uses it sets its own validation (a field's rules replace its type's),
+ * including the contract's MAX_BLOCKS.
+ */
 export const richText = defineType({
   name: "richText",
   title: "Rich text",
@@ -26,6 +31,7 @@ export const richText = defineType({
         ],
         annotations: [{ type: "link" }, { type: "internalLink" }],
       },
+      validation: (rule) => rule.custom(blockLimitsRule),
     }),
     defineArrayMember({ type: "callout" }),
     defineArrayMember({

@@ -1,5 +1,13 @@
 import { BookIcon } from "@sanity/icons/Book";
-import { DOI_PATTERN, PMID_PATTERN, SOURCE_IDENTIFIER_RULE, SOURCE_YEAR_RANGE, WEB_SCHEMES } from "@patient-ed/content";
+import {
+  DOI_PATTERN,
+  hasScheme,
+  PMID_PATTERN,
+  schemeRule,
+  SOURCE_IDENTIFIER_RULE,
+  SOURCE_YEAR_RANGE,
+  WEB_SCHEMES,
+} from "@patient-ed/content";
 import { defineField, defineType } from "sanity";
 
 interface SourceIdentifiers {
@@ -38,7 +46,12 @@ export const source = defineType({
       name: "url",
       title: "URL",
       type: "url",
-      validation: (rule) => rule.uri({ scheme: [...WEB_SCHEMES] }),
+      validation: (rule) =>
+        rule
+          .uri({ scheme: [...WEB_SCHEMES] })
+          .custom((value?: string) =>
+            value === undefined || hasScheme(value, WEB_SCHEMES) ? true : schemeRule(WEB_SCHEMES),
+          ),
     }),
     defineField({
       name: "doi",

@@ -11,7 +11,13 @@ import {
   contactKind,
   SITE_SETTINGS_ID,
   WEB_SCHEMES,
+  hasScheme,
+  isTimeZone,
+  MAX_INTERVAL_RULE,
+  schemeRule,
+  TIME_ZONE_RULE,
 } from "@patient-ed/content";
+import { documentLimitsRule } from "../fields/documentLimitsRule.ts";
 
 interface Intervals {
   reviewIntervalMonths?: number;
@@ -47,7 +53,13 @@ export const siteSettings = defineType({
           name: "url",
           title: "Website",
           type: "url",
-          validation: (rule) => rule.required().uri({ scheme: [...WEB_SCHEMES] }),
+          validation: (rule) =>
+            rule
+              .required()
+              .uri({ scheme: [...WEB_SCHEMES] })
+              .custom((value?: string) =>
+                value === undefined || hasScheme(value, WEB_SCHEMES) ? true : schemeRule(WEB_SCHEMES),
+              ),
         }),
       ],
       validation: (rule) => rule.required(),
@@ -107,9 +119,7 @@ export const siteSettings = defineType({
           .max(REVIEW_INTERVAL_RANGE.max)
           .custom((value: number | undefined, context) => {
             const interval = (context.document as Intervals | undefined)?.reviewIntervalMonths;
-            return value === undefined || interval === undefined || value >= interval
-              ? true
-              : "The maximum interval cannot be shorter than the review interval";
+            return value === undefined || interval === undefined || value >= interval ? true : MAX_INTERVAL_RULE;
           }),
     }),
     defineField({
@@ -119,6 +129,7 @@ export const siteSettings = defineType({
       description:
         "The IANA time zone review dates are judged in, for example 'Europe/London'. A page becomes overdue at midnight here.",
       initialValue: DEFAULT_TIME_ZONE,
+      validation: (rule) => rule.custom((value?: string) => (!value || isTimeZone(value) ? true : TIME_ZONE_RULE)),
     }),
     defineField({
       name: "readingGradeTarget",
@@ -129,5 +140,6 @@ export const siteSettings = defineType({
       validation: (rule) => rule.min(READING_GRADE_RANGE.min).max(READING_GRADE_RANGE.max),
     }),
   ],
+  validation: (rule) => rule.custom(documentLimitsRule),
   preview: { prepare: () => ({ title: "Site settings" }) },
 });

@@ -2,7 +2,7 @@ import type { Env } from "@patient-ed/env";
 import type { CalendarDate } from "../../calendar/calendarDate.ts";
 import { streamSiteContent } from "../../load/streamSiteContent.ts";
 import { ReviewGate, type OverdueDocument } from "../../review/reviewGate.ts";
-import { reviewToday, type ReviewPolicy } from "../../review/reviewPolicy.ts";
+import { clockFromEnv, reviewToday, type ReviewPolicy } from "../../review/reviewPolicy.ts";
 import { reviewStatus } from "../../review/reviewStatus.ts";
 import type { Page } from "../../schemas/page.ts";
 import type { Person } from "../../schemas/person.ts";
@@ -79,7 +79,7 @@ export async function buildSiteIndex(source: ContentSource, options: SiteIndexOp
           },
         };
       },
-      options.sliceSize === undefined ? {} : { sliceSize: options.sliceSize },
+      { now: clockFromEnv(options.env)(), ...(options.sliceSize !== undefined && { sliceSize: options.sliceSize }) },
     );
     if (!gate) throw new Error("The content was read without a review policy.");
     gate.finish();
