@@ -7,13 +7,23 @@ import { build } from "astro";
 import { checkBuildSettings } from "../src/lib/buildSettings.ts";
 import { headersFile } from "../src/lib/securityHeaders.ts";
 import { indexSearch } from "./indexSearch.ts";
+import {
+  guardAgainstMassRemoval,
+  livePages,
+  removalSettings,
+  sitePages,
+  writePagesRecord,
+} from "./pageRemovalGuard.ts";
 import { swapDirectory } from "./swapDirectory.ts";
+import { newBuildWorkDir } from "./buildWorkDir.ts";
 
 /**
  * `pnpm build`: builds the site into a staging folder, indexes it for
  * search, and only then swaps it into place (SITE_OUT_DIR, default
  * site/dist). A failed build, for bad content or anything else, leaves the
- * last good site exactly as it was. With SITE_BUILD_REPORT set, the outcome
+ * last good site exactly as it was, and so does a build that would remove
+ * more of the live site's pages than SITE_MAX_REMOVED_PERCENT allows
+ * (pageRemovalGuard.ts). With SITE_BUILD_REPORT set, the outcome
  * is also written there as JSON ({ ok, failure }), which the publish relay
  * reads instead of parsing the log.
  */
@@ -44,11 +54,15 @@ async function main(): Promise<number> {
   } catch (error) {
     return fail(error, `The site was not built: fix the settings above. ${target} is unchanged.`);
   }
+  const removal = removalSettings(process.env);
   await rm(staging, { recursive: true, force: true });
-  // Astro writes intermediate chunks under the working directory; from anywhere else they cannot resolve packages.
-  process.chdir(siteDir);
+  // Astro writes its intermediate chunks under the working directory (outside it they cannot resolve packages), so
+  // each build works in its own folder inside the site: two builds at once never read each other's chunks.
+  const workDir = await newBuildWorkDir(siteDir);
+  process.chdir(workDir);
   process.env.ASTRO_OUT_DIR = staging;
   process.env.ASTRO_TELEMETRY_DISABLED = "1";
+  let builtPages: string[];
   try {
     // In-process, so a content failure reaches us as itself (it carries its BuildFailure), not as Astro's report.
     try {
@@ -56,9 +70,13 @@ async function main(): Promise<number> {
     } finally {
       // The content store served the pages just rendered; the cache CI keeps must not carry the site's text.
       removeStoresOf(cacheDir, process.pid);
+      process.chdir(siteDir);
+      await rm(workDir, { recursive: true, force: true });
     }
     await indexSearch(staging);
     await writeFile(resolve(staging, "_headers"), headersFile());
+    builtPages = await sitePages(staging);
+    guardAgainstMassRemoval(await livePages(target, removal.recordFile), builtPages, removal);
   } catch (error) {
     // Report the build's own failure even if the staging folder cannot be removed.
     await rm(staging, { recursive: true, force: true }).catch((cleanup: unknown) =>
@@ -67,6 +85,7 @@ async function main(): Promise<number> {
     return fail(error, `The site was not updated: the build failed. ${target} still holds the last good site.`);
   }
   await swapDirectory(staging, target);
+  if (removal.recordFile) await writePagesRecord(removal.recordFile, builtPages);
   await report(null);
   console.log(`Site built into ${target}`);
   return 0;

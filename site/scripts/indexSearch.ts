@@ -1,11 +1,10 @@
-import { createReadStream } from "node:fs";
 import { readdir, readFile, rm } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
-import { createInterface } from "node:readline";
 import { Worker } from "node:worker_threads";
 import { bundleDir, bundleRange } from "../src/search/searchBundles.ts";
 import type { BundleJob } from "./searchBundleWorker.ts";
+import { ndjsonFileLines } from "@patient-ed/content/node";
 
 /** Where the build writes the search records (src/pages/search-records/); never published. */
 export const SEARCH_RECORDS_DIR = "search-records";
@@ -22,8 +21,7 @@ async function recordFiles(paths: readonly string[]): Promise<RecordFile[]> {
   let first = 0;
   for (const path of paths) {
     let records = 0;
-    for await (const line of createInterface({ input: createReadStream(path), crlfDelay: Infinity }))
-      if (line) records++;
+    for await (const line of ndjsonFileLines(path)) if (line) records++;
     files.push({ path, first, records });
     first += records;
   }

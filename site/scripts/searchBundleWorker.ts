@@ -1,8 +1,7 @@
-import { createReadStream } from "node:fs";
-import { createInterface } from "node:readline";
 import { parentPort, workerData } from "node:worker_threads";
 import * as pagefind from "pagefind";
 import type { SearchRecord } from "../src/search/searchRecord.ts";
+import { ndjsonFileLines } from "@patient-ed/content/node";
 
 /*
  * Builds one Pagefind bundle in a thread of its own. Each thread drives its
@@ -40,7 +39,7 @@ async function buildBundle({ files, start, from, to, outputPath }: BundleJob): P
       inFlight = [];
     };
     for (const file of files) {
-      for await (const line of createInterface({ input: createReadStream(file), crlfDelay: Infinity })) {
+      for await (const line of ndjsonFileLines(file)) {
         if (!line) continue;
         const mine = position >= from && position < to;
         position++;

@@ -1,10 +1,11 @@
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { type RawDocument } from "@patient-ed/content";
+import { isReservedSlug, SLUG_PATTERN, type RawDocument } from "@patient-ed/content";
 import { EMBEDDED_DATASET_PATH, readDatasetFile } from "@patient-ed/content/node";
 import { parse } from "node-html-parser";
 import { beforeAll, describe, expect, it } from "vitest";
 import { formatDate } from "../src/lib/dates.ts";
+import { bundleDir } from "../src/search/searchBundles.ts";
 import { buildSite, tempDir } from "./helpers/buildSite.ts";
 import { htmlFiles, listFiles, readPage, textOf, treeDigest } from "./helpers/siteFiles.ts";
 
@@ -133,6 +134,16 @@ describe("the site built from the embedded dataset", () => {
     }
   });
 
+  it("serves nothing at its top level that a standing page's slug could also take", () => {
+    const pageSlugs = new Set(published("page").map(slugOf));
+    const clashes = readdirSync(dist)
+      .map((name) => name.replace(/\.[^.]*$/, ""))
+      .filter((name) => SLUG_PATTERN.test(name) && !pageSlugs.has(name) && !isReservedSlug("page", name));
+    expect(clashes).toEqual([]);
+    // A large site adds numbered search bundles beside pagefind/, which this small one does not have.
+    for (const bundle of [1, 2, 9]) expect(isReservedSlug("page", bundleDir(bundle))).toBe(true);
+  });
+
   it("has a 404 page, a sitemap with lastmod, robots.txt and an RSS feed", () => {
     expect(textOf(readPage(dist, "/404.html").querySelector("h1"))).toBe("Page not found");
     const sitemap = readFileSync(join(dist, "sitemap.xml"), "utf8");
@@ -191,5 +202,35 @@ describe("a build with settings it cannot use", () => {
     const result = await buildSite(out, { SANITY_DATASET_FILE: "seed.ndjson", INIT_CWD: dir });
     expect(result.output).toContain("Site built into");
     expect(existsSync(join(out, "index.html"))).toBe(true);
+  });
+});
+
+describe("a build that would remove more of the live site than SITE_MAX_REMOVED_PERCENT allows", () => {
+  it("fails naming the pages and keeps the site, then goes ahead once the operator confirms the count", async () => {
+    const withoutPages = documents.filter((doc) => doc._type !== "page");
+    const removedPaths = published("page").map((doc) => `/${slugOf(doc)}/`);
+    const file = join(tempDir("fewer-pages-"), "fewer.ndjson");
+    writeFileSync(file, withoutPages.map((doc) => JSON.stringify(doc)).join("\n"));
+    // Two pages of the embedded dataset's few dozen: over a 5 % limit, as a fault upstream would be over 20 %.
+    const settings = { SANITY_DATASET_FILE: file, SITE_MAX_REMOVED_PERCENT: "5" };
+    const before = treeDigest(dist);
+    const refused = await buildSite(dist, settings);
+    expect(refused.ok).toBe(false);
+    expect(refused.output).toMatch(/This build would remove 2 of the live site's \d+ pages \(\d+ %\)/);
+    for (const path of removedPaths) expect(refused.output).toContain(`  - ${path}`);
+    expect(refused.output).toContain("build again with SITE_CONFIRM_REMOVED_PAGES=2");
+    expect(treeDigest(dist)).toBe(before);
+
+    const record = join(tempDir("pages-record-"), "live-pages.txt");
+    const confirmed = await buildSite(dist, {
+      ...settings,
+      SITE_CONFIRM_REMOVED_PAGES: "2",
+      SITE_PAGES_RECORD: record,
+    });
+    expect(confirmed.output).toContain("Site built into");
+    for (const path of removedPaths) expect(existsSync(join(dist, path, "index.html")), path).toBe(false);
+    const recorded = readFileSync(record, "utf8").split("\n");
+    expect(recorded).toContain("/faq/");
+    for (const path of removedPaths) expect(recorded).not.toContain(path);
   });
 });

@@ -5,13 +5,15 @@ import { EMBEDDED_DATASET_PATH, readDatasetFile } from "@patient-ed/content/node
 import { startFakeContentLake, type FakeContentLake } from "@patient-ed/testing/fakes";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSite, tempDir } from "./helpers/buildSite.ts";
-import { readPage, textOf } from "./helpers/siteFiles.ts";
+import { listFiles, readPage, textOf } from "./helpers/siteFiles.ts";
 
 const CHANGED = "faq-driving";
 const DELETED = "faq-insurance";
 
 let documents: RawDocument[];
 let lake: FakeContentLake;
+/** Set by a test to answer the sync's id-list query with nothing, as a faulty Content Lake once did. */
+let emptyIdList = false;
 const cacheDir = tempDir("astro-cache-");
 const dist = join(tempDir("incremental-site-"), "dist");
 
@@ -33,7 +35,10 @@ beforeAll(async () => {
       _rev: `rev-${index}`,
       _updatedAt: new Date(Date.UTC(2026, 9, 1, 12, 0, index)).toISOString(),
     }));
-  lake = await startFakeContentLake(() => documents);
+  lake = await startFakeContentLake(
+    () => documents,
+    (query, result) => (emptyIdList && query.endsWith("._id") ? [] : result),
+  );
 });
 afterAll(() => lake.close());
 
@@ -70,5 +75,24 @@ describe("incremental sync from the Content Lake", () => {
     expect(textOf(readPage(dist, "/faq/driving/").querySelector("h1"))).toBe("Can I drive home after my treatment?");
     expect(existsSync(join(dist, "faq/insurance/index.html"))).toBe(false);
     expect(readPage(dist, "/faq/").getElementById("insurance")).toBeNull();
+  });
+
+  it("repairs the mirror from a full sync when the id list is empty, and the site stays complete", async () => {
+    const pages = () => listFiles(dist).filter((file) => file.endsWith(".html"));
+    const before = pages();
+    documents = documents.map((doc) =>
+      doc._id === CHANGED ? { ...doc, _rev: "rev-newer", _updatedAt: "2026-11-21T10:00:00Z" } : doc,
+    );
+    emptyIdList = true;
+    const faulty = await buildSite(dist, env());
+    emptyIdList = false;
+    expect(faulty.ok).toBe(true);
+    expect(faulty.output).toMatch(/full sync fetched \d+ documents \(the mirror was rebuilt: /);
+    expect(pages()).toEqual(before);
+
+    const healthy = await buildSite(dist, env());
+    expect(healthy.ok).toBe(true);
+    expect(healthy.output).toContain("incremental sync fetched 0 changed document(s) and removed 0");
+    expect(pages()).toEqual(before);
   });
 });

@@ -951,6 +951,162 @@ export type SyncChangedQueryResult = Array<
 // Query: *[_type in $types]._id
 export type SyncIdsQueryResult = Array<string>;
 
+// Source: ../packages/content/src/queries.ts
+// Variable: syncByIdsQuery
+// Query: *[_type in $types && _id in $ids]
+export type SyncByIdsQueryResult = Array<
+  | {
+      _id: string;
+      _type: "article";
+      _createdAt: string;
+      _updatedAt: string;
+      _rev: string;
+      title?: string;
+      slug?: Slug;
+      summary?: string;
+      body?: RichText;
+      faqs?: Array<
+        {
+          _key: string;
+        } & FaqReference
+      >;
+      author?: PersonReference;
+      reviewer?: PersonReference;
+      lastReviewed?: string;
+      nextReviewDue?: string;
+      disclaimer?: string;
+      references?: Array<
+        {
+          _key: string;
+        } & Source
+      >;
+      topics?: Array<string>;
+    }
+  | {
+      _id: string;
+      _type: "faq";
+      _createdAt: string;
+      _updatedAt: string;
+      _rev: string;
+      question?: string;
+      slug?: Slug;
+      answer?: RichText;
+      relatedArticles?: Array<
+        {
+          _key: string;
+        } & ArticleReference
+      >;
+      reviewer?: PersonReference;
+      lastReviewed?: string;
+      nextReviewDue?: string;
+      disclaimer?: string;
+      references?: Array<
+        {
+          _key: string;
+        } & Source
+      >;
+    }
+  | {
+      _id: string;
+      _type: "page";
+      _createdAt: string;
+      _updatedAt: string;
+      _rev: string;
+      title?: string;
+      slug?: Slug;
+      summary?: string;
+      body?: RichText;
+      footerLink?: boolean;
+    }
+  | {
+      _id: string;
+      _type: "person";
+      _createdAt: string;
+      _updatedAt: string;
+      _rev: string;
+      name?: string;
+      slug?: Slug;
+      credentials?: string;
+      role?: string;
+      bio?: string;
+      photo?: {
+        asset?: SanityImageAssetReference;
+        media?: unknown;
+        hotspot?: SanityImageHotspot;
+        crop?: SanityImageCrop;
+        alt?: string;
+        _type: "image";
+      };
+    }
+  | {
+      _id: string;
+      _type: "sanity.fileAsset";
+      _createdAt: string;
+      _updatedAt: string;
+      _rev: string;
+      originalFilename?: string;
+      label?: string;
+      title?: string;
+      description?: string;
+      altText?: string;
+      sha1hash?: string;
+      extension?: string;
+      mimeType?: string;
+      size?: number;
+      assetId?: string;
+      uploadId?: string;
+      path?: string;
+      url?: string;
+      source?: SanityAssetSourceData;
+    }
+  | {
+      _id: string;
+      _type: "sanity.imageAsset";
+      _createdAt: string;
+      _updatedAt: string;
+      _rev: string;
+      originalFilename?: string;
+      label?: string;
+      title?: string;
+      description?: string;
+      altText?: string;
+      sha1hash?: string;
+      extension?: string;
+      mimeType?: string;
+      size?: number;
+      assetId?: string;
+      uploadId?: string;
+      path?: string;
+      url?: string;
+      metadata?: SanityImageMetadata;
+      source?: SanityAssetSourceData;
+    }
+  | {
+      _id: string;
+      _type: "siteSettings";
+      _createdAt: string;
+      _updatedAt: string;
+      _rev: string;
+      siteName?: string;
+      publisher?: {
+        name?: string;
+        url?: string;
+      };
+      contact?: string;
+      urgentHelp?: Array<
+        {
+          _key: string;
+        } & HelpContact
+      >;
+      urgentHelpNote?: string;
+      defaultDisclaimer?: string;
+      reviewIntervalMonths?: number;
+      maxReviewIntervalMonths?: number;
+      timeZone?: string;
+      readingGradeTarget?: number;
+    }
+>;
+
 // Query TypeMap
 import "@sanity/client";
 declare module "@sanity/client" {
@@ -967,5 +1123,6 @@ declare module "@sanity/client" {
     "*[_type in $types]": SyncAllQueryResult;
     "*[_type in $types && (_updatedAt > $cursor || (_updatedAt == $cursor && !(_rev in $revisionsAtCursor)))]": SyncChangedQueryResult;
     "*[_type in $types]._id": SyncIdsQueryResult;
+    "*[_type in $types && _id in $ids]": SyncByIdsQueryResult;
   }
 }

@@ -11,3 +11,5 @@ export * from "./node/siteIndex/searchEntries.ts";
 export * from "./node/siteIndex/siteIndex.ts";
 export * from "./node/siteIndex/loadSiteIndex.ts";
 export * from "./node/siteIndex/storeFolders.ts";
+export * from "./node/ndjsonLines.ts";
+export * from "./node/isRunning.ts";

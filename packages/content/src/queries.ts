@@ -136,3 +136,6 @@ export const syncChangedQuery = defineQuery(
 );
 
 export const syncIdsQuery = defineQuery(`*[_type in $types]._id`);
+
+/** Documents the id list names but the mirror lacks: fetched by id, whatever their save time. */
+export const syncByIdsQuery = defineQuery(`*[_type in $types && _id in $ids]`);

@@ -10,7 +10,7 @@ afterEach(async () => {
 
 async function sourceAgainst(
   respond: (index: number) => Reply,
-  options: { token?: string; maxAttempts?: number; timeoutMs?: number } = {},
+  options: { token?: string; maxAttempts?: number; timeoutMs?: number; maxAnswerBytes?: number } = {},
 ) {
   api = await startFakeQueryApi((_request, index) => respond(index));
   const waits: number[] = [];
@@ -68,7 +68,9 @@ describe("the Content Lake source", () => {
 
   it("does not retry a 4xx that will not change", async () => {
     const { source, api } = await sourceAgainst(() => ({ status: 401, body: "{}" }));
-    await expect(source.fetch(`*`)).rejects.toThrow(/refused the query \(HTTP 401\)/);
+    await expect(source.fetch(`*`)).rejects.toThrow(
+      /refused the query for Sanity project abc123, dataset production: HTTP 401 Unauthorized\./,
+    );
     expect(api.requests).toHaveLength(1);
   });
 
@@ -86,8 +88,44 @@ describe("the Content Lake source", () => {
     expect(await source.fetch(`4`)).toBe(4);
   });
 
-  it("gives up on a server that never answers, after its timeout", async () => {
+  it("gives up on a server that never answers, after its timeout, and says so in words", async () => {
     const { source } = await sourceAgainst(() => ({ stall: true }), { timeoutMs: 200, maxAttempts: 2 });
-    await expect(source.fetch(`*`)).rejects.toThrow(/after 2 attempts/);
+    await expect(source.fetch(`*`)).rejects.toThrow(/after 2 attempts; last error: timed out after 200 ms\./);
+  });
+
+  it("names a refused connection in words, not as a code", async () => {
+    const closed = await startFakeQueryApi(() => queryResult(null));
+    const url = closed.url;
+    await closed.close();
+    const source = createContentLakeSource({
+      projectId: "abc123",
+      dataset: "production",
+      apiHost: url,
+      maxAttempts: 2,
+      sleep: async () => undefined,
+    });
+    await expect(source.fetch(`*`)).rejects.toThrow(/after 2 attempts; last error: connection refused\./);
+  });
+
+  const BIG = JSON.stringify({ result: "x".repeat(4096) });
+  it.each([
+    ["declared in Content-Length", { status: 200, headers: { "content-type": "application/json" }, body: BIG }],
+    ["streamed without a length", { status: 200, chunks: [BIG.slice(0, 2000), BIG.slice(2000)] }],
+  ])("refuses an answer over the size limit, %s, without asking again", async (_name, reply) => {
+    const { source, api } = await sourceAgainst(() => reply, { maxAnswerBytes: 1024 });
+    await expect(source.fetch(`*`)).rejects.toThrow(
+      /refused the query for Sanity project abc123, dataset production: the answer was larger than 1 KiB, the limit for one answer\./,
+    );
+    expect(api.requests).toHaveLength(1);
+  });
+
+  it("sends a long query (many ids) in a POST body", async () => {
+    const { source, api } = await sourceAgainst(() => queryResult(["ok"]));
+    const ids = Array.from({ length: 2000 }, (_, index) => `article-${index}`);
+    expect(await source.fetch(`*[_id in $ids]._id`, { ids })).toEqual(["ok"]);
+    const [request] = api.requests;
+    expect(request?.method).toBe("POST");
+    expect(JSON.parse(request!.body)).toEqual({ query: `*[_id in $ids]._id`, params: { ids } });
+    expect(request?.query.get("perspective")).toBe("published");
   });
 });

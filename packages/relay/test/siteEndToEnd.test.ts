@@ -79,6 +79,8 @@ beforeAll(async () => {
     RELAY_BUILD_CWD: root,
     RELAY_DEBOUNCE_MS: "200",
     SANITY_DATASET_FILE: datasetFile,
+    // Its own Astro cache: the other test lane builds sites at the same time.
+    ASTRO_CACHE_DIR: join(work, "astro-cache"),
   });
   url = await relay.url();
 });
@@ -90,6 +92,9 @@ describe("publishing to a self-hosted site", () => {
   it("builds and serves the site when an article is published", async () => {
     await publishAndAwaitBuild(ARTICLE_ID, "delivery-1", "success");
     expect(readFileSync(ARTICLE_PAGE, "utf8")).toContain("Ketamine therapy and neuroplasticity");
+    // The build's record of the live pages, beside the releases, for the next build's mass-removal guard.
+    const recorded = readFileSync(join(work, "releases", "live-pages.txt"), "utf8").split("\n");
+    expect(recorded).toContain("/articles/ketamine-therapy-and-neuroplasticity/");
   }, 150_000);
 
   it("serves the change after the article changes in the dataset and the webhook arrives", async () => {

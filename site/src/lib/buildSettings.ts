@@ -1,6 +1,7 @@
 import { checkAll, type Env } from "@patient-ed/env";
 import { clockFromEnv, parseReviewPolicy, reviewToday } from "@patient-ed/content";
-import { selectSource } from "@patient-ed/content/node";
+import { contentHeapArgs, selectSource } from "@patient-ed/content/node";
+import { removalSettings } from "../../scripts/pageRemovalGuard.ts";
 import { searchIndexMaxRecords } from "../search/searchBundles.ts";
 import { sitemapMaxUrls } from "./sitemap.ts";
 import { siteUrl } from "./siteUrl.ts";
@@ -20,5 +21,7 @@ export function checkBuildSettings(env: Env): void {
     () => env.SITE_TIMEZONE?.trim() && reviewToday("UTC", env),
     () => sitemapMaxUrls(env),
     () => searchIndexMaxRecords(env),
+    () => removalSettings(env),
+    () => contentHeapArgs(env),
   ]);
 }

@@ -14,7 +14,10 @@ export interface BuildResult {
 
 /**
  * Runs the real `pnpm build` entry point (site/scripts/build.ts) into
- * `outDir`, with only the environment a test gives it for content.
+ * `outDir`, with only the environment a test gives it for content. Each
+ * build gets its own Astro cache folder unless the test gives one (to build
+ * twice on one mirror): the two test lanes build at the same time, and
+ * Astro's data store in a shared cache would mix their content.
  */
 export async function buildSite(outDir: string, env: Record<string, string> = {}): Promise<BuildResult> {
   const clean = Object.fromEntries(
@@ -23,7 +26,7 @@ export async function buildSite(outDir: string, env: Record<string, string> = {}
   try {
     const { stdout, stderr } = await run(process.execPath, ["scripts/build.ts"], {
       cwd: siteDir,
-      env: { ...clean, SITE_OUT_DIR: outDir, ...env },
+      env: { ...clean, SITE_OUT_DIR: outDir, ASTRO_CACHE_DIR: tempDir("astro-cache-"), ...env },
       maxBuffer: 64 * 1024 * 1024,
     });
     return { ok: true, output: stdout + stderr };

@@ -1,7 +1,7 @@
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { type RawDocument } from "@patient-ed/content";
-import { EMBEDDED_DATASET_PATH, readDatasetFile } from "@patient-ed/content/node";
+import { EMBEDDED_DATASET_PATH, isRunning, readDatasetFile } from "@patient-ed/content/node";
 import {
   queryResult,
   startFakeContentLake,
@@ -10,7 +10,7 @@ import {
   type Reply,
 } from "@patient-ed/testing/fakes";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import { buildSite, tempDir } from "../helpers/buildSite.ts";
+import { buildSite, siteDir, tempDir } from "../helpers/buildSite.ts";
 import { listFiles, treeDigest } from "../helpers/siteFiles.ts";
 
 const SENTINEL = "SENTINEL_READ_TOKEN_3b5f9e";
@@ -106,7 +106,7 @@ describe("building from the Content Lake", () => {
     const before = treeDigest(dist);
     const { ok, output } = await buildSite(dist, lakeEnv(url));
     expect(ok).toBe(false);
-    expect(output).toMatch(/after 3 attempts; last error: ECONNREFUSED/);
+    expect(output).toMatch(/after 3 attempts; last error: connection refused\./);
     expect(treeDigest(dist)).toBe(before);
   });
 });
@@ -140,5 +140,25 @@ describe("building from a broken dataset file", () => {
     expect(output).toMatch(message);
     expect(output).not.toMatch(/\n\s+at .*:\d+:\d+/);
     expect(treeDigest(dist)).toBe(before);
+  });
+});
+
+describe("a build whose content process dies", () => {
+  it("says it ran out of memory, keeps the site, and leaves no staging folder, store or work folder", async () => {
+    const cacheDir = tempDir("oom-cache-");
+    const digest = () => (existsSync(dist) ? treeDigest(dist) : "no site yet");
+    const before = digest();
+    // 16 MB is too little heap for content loading to even start: a stand-in for content that outgrew its limit.
+    const { ok, output } = await buildSite(dist, { SITE_CONTENT_MAX_HEAP_MB: "16", ASTRO_CACHE_DIR: cacheDir });
+    expect(ok).toBe(false);
+    expect(output).toContain("Content loading stopped before it finished: the content process ran out of memory.");
+    expect(output).toContain("still holds the last good site");
+    expect(digest()).toBe(before);
+    expect(existsSync(`${dist}.staging`)).toBe(false);
+    expect(listFiles(cacheDir).filter((file) => file.startsWith("content-stores/"))).toEqual([]);
+    // Other builds may be running beside this one (the other test lane); none that has ended left its work folder.
+    const workDirs = join(siteDir, ".astro", "builds");
+    const leftBehind = existsSync(workDirs) ? readdirSync(workDirs).filter((name) => !isRunning(Number(name))) : [];
+    expect(leftBehind).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { mkdir, open, rename } from "node:fs/promises";
 import { dirname } from "node:path";
 import type { RawDocument } from "../dataset/parseNdjson.ts";
+import { ndjsonFileLines } from "./ndjsonLines.ts";
 
 /** What the last sync saw: the newest _updatedAt and every document of the site's types. */
 export interface MirrorState {
@@ -13,6 +14,8 @@ export interface MirrorStore {
   write(state: MirrorState): Promise<void>;
 }
 
+const WRITE_BATCH = 1000;
+
 /**
  * Keeps the mirror as NDJSON: a header line with the cursor, then one
  * document per line. Written to a temporary file and renamed, so a build
@@ -21,25 +24,34 @@ export interface MirrorStore {
 export function fileMirrorStore(path: string): MirrorStore {
   return {
     async read() {
-      let text: string;
       try {
-        text = await readFile(path, "utf8");
+        let cursor: string | null | undefined;
+        const documents: RawDocument[] = [];
+        // Line by line, split at "\n" only: a document's text may hold U+2028, and the mirror may be large.
+        for await (const line of ndjsonFileLines(path)) {
+          if (line === "") continue;
+          if (cursor === undefined) cursor = (JSON.parse(line) as { cursor?: string | null }).cursor ?? null;
+          else documents.push(JSON.parse(line) as RawDocument);
+        }
+        return cursor === undefined ? null : { cursor, documents };
       } catch {
-        return null;
-      }
-      try {
-        const [header, ...lines] = text.trimEnd().split("\n");
-        const { cursor } = JSON.parse(header ?? "{}") as { cursor?: string | null };
-        return { cursor: cursor ?? null, documents: lines.map((line) => JSON.parse(line) as RawDocument) };
-      } catch {
-        // A damaged mirror is only a cache: start again from a full fetch.
+        // Missing or damaged: the mirror is only a cache, so start again from a full fetch.
         return null;
       }
     },
     async write(state) {
       await mkdir(dirname(path), { recursive: true });
-      const lines = [JSON.stringify({ cursor: state.cursor }), ...state.documents.map((doc) => JSON.stringify(doc))];
-      await writeFile(`${path}.tmp`, `${lines.join("\n")}\n`);
+      // In batches, never as one string: a large mirror is past V8's string limit.
+      const file = await open(`${path}.tmp`, "w");
+      try {
+        await file.write(`${JSON.stringify({ cursor: state.cursor })}\n`);
+        for (let start = 0; start < state.documents.length; start += WRITE_BATCH) {
+          const batch = state.documents.slice(start, start + WRITE_BATCH);
+          await file.write(batch.map((doc) => `${JSON.stringify(doc)}\n`).join(""));
+        }
+      } finally {
+        await file.close();
+      }
       await rename(`${path}.tmp`, path);
     },
   };

@@ -1,9 +1,8 @@
-import { createReadStream } from "node:fs";
 import { access } from "node:fs/promises";
 import { basename } from "node:path";
-import { createInterface } from "node:readline";
 import { DatasetFileError } from "../errors/ContentError.ts";
 import { parseNdjsonLines, type ParsedDataset } from "../dataset/parseNdjson.ts";
+import { ndjsonFileLines } from "./ndjsonLines.ts";
 import { exportArchiveLines } from "./readExportArchive.ts";
 
 /** Reads an NDJSON file or a `sanity dataset export` .tar.gz archive, line by line. */
@@ -18,6 +17,5 @@ export async function readDatasetFile(path: string): Promise<ParsedDataset> {
   if (/\.(tar\.gz|tgz)$/.test(name)) {
     return parseNdjsonLines(exportArchiveLines(path), `${name}:data.ndjson`);
   }
-  const lines = createInterface({ input: createReadStream(path, { encoding: "utf8" }), crlfDelay: Infinity });
-  return parseNdjsonLines(lines, name);
+  return parseNdjsonLines(ndjsonFileLines(path, { where: name }), name);
 }

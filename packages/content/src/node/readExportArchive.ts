@@ -1,9 +1,9 @@
 import { createReadStream } from "node:fs";
-import { createInterface } from "node:readline";
 import { PassThrough } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { Parser, type ReadEntry } from "tar";
 import { DatasetFileError } from "../errors/ContentError.ts";
+import { ndjsonLines } from "./ndjsonLines.ts";
 
 /**
  * `sanity dataset export` writes a gzipped tarball holding
@@ -33,6 +33,7 @@ export async function* exportArchiveLines(path: string): AsyncGenerator<string> 
       ndjson.destroy(new DatasetFileError(`Cannot read dataset archive ${path}: ${reason}`));
     },
   );
-  yield* createInterface({ input: ndjson, crlfDelay: Infinity });
+  ndjson.setEncoding("utf8");
+  yield* ndjsonLines(ndjson as AsyncIterable<string>, { where: `${path}:data.ndjson` });
   await unpacked;
 }

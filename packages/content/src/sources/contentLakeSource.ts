@@ -2,7 +2,16 @@ import { createClient, type ClientConfig } from "@sanity/client";
 import { ContentSourceError } from "../errors/ContentError.ts";
 import type { ContentSource } from "./ContentSource.ts";
 import { SANITY_API_VERSION } from "../rules.ts";
-import { backoffDelayMs, isRetryableStatus, parseRetryAfterMs } from "./retry.ts";
+import { boundedJsonRequest, type RequestFault } from "./boundedJsonRequest.ts";
+import { backoffDelayMs, parseRetryAfterMs } from "./retry.ts";
+
+/**
+ * The largest answer one query may return. The build asks for at most a slice of documents at a time
+ * (streamSiteContent), each within the contract's size limits, so a real answer stays far below this.
+ */
+export const MAX_ANSWER_BYTES = 256 * 1024 * 1024;
+/** Past this length the query goes in a POST body, as @sanity/client does, rather than in the URL. */
+const MAX_GET_URL_LENGTH = 11_264;
 
 export interface ContentLakeOptions {
   projectId: string;
@@ -16,27 +25,23 @@ export interface ContentLakeOptions {
   baseDelayMs?: number;
   /** Longest single wait, including a server's Retry-After (default 30 s). */
   maxDelayMs?: number;
-  /** Per-request timeout (default 30 s). */
+  /** Per-request timeout, answer included (default 30 s). */
   timeoutMs?: number;
+  /** The largest answer accepted (default MAX_ANSWER_BYTES). */
+  maxAnswerBytes?: number;
   sleep?: (ms: number) => Promise<void>;
-}
-
-interface HttpFailure {
-  statusCode?: number;
-  response?: { headers?: Record<string, string | undefined> };
-}
-
-function failureOf(error: unknown): HttpFailure {
-  return typeof error === "object" && error !== null ? (error as HttpFailure) : {};
 }
 
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /**
- * Reads the Content Lake through @sanity/client with the published
- * perspective and no CDN (a build must see what was just published).
- * Retries 429 and 5xx answers and network faults, honouring Retry-After,
- * then fails with one clear message. The token never appears in messages.
+ * Reads the Content Lake's query API with the published perspective and no
+ * CDN (a build must see what was just published). @sanity/client makes the
+ * address (host, API version, dataset); the request itself is ours, so an
+ * answer is refused at MAX_ANSWER_BYTES before it is held whole
+ * (boundedJsonRequest.ts). Retries 429 and 5xx answers and network faults,
+ * honouring Retry-After, then fails with one clear message. The token never
+ * appears in messages.
  */
 export function createContentLakeSource(options: ContentLakeOptions): ContentSource {
   const config: ClientConfig = {
@@ -44,59 +49,61 @@ export function createContentLakeSource(options: ContentLakeOptions): ContentSou
     dataset: options.dataset,
     apiVersion: SANITY_API_VERSION,
     useCdn: false,
-    perspective: "published",
-    token: options.token,
-    timeout: options.timeoutMs ?? 30_000,
-    // Retries happen here, where Retry-After can be honoured.
-    maxRetries: 0,
   };
   if (options.apiHost) {
     config.apiHost = options.apiHost;
     config.useProjectHostname = false;
   }
   const client = createClient(config);
+  const queryUrl = client.getUrl(client.getDataUrl("query"), false);
   const maxAttempts = options.maxAttempts ?? 5;
   const baseDelay = options.baseDelayMs ?? 500;
   const maxDelay = options.maxDelayMs ?? 30_000;
+  const timeoutMs = options.timeoutMs ?? 30_000;
+  const maxBytes = options.maxAnswerBytes ?? MAX_ANSWER_BYTES;
   const sleep = options.sleep ?? defaultSleep;
   const where = `Sanity project ${options.projectId}, dataset ${options.dataset}`;
+  const headers: Record<string, string> = {
+    accept: "application/json",
+    ...(options.token && { authorization: `Bearer ${options.token}` }),
+  };
+
+  function request(query: string, params: Record<string, unknown>) {
+    const search = new URLSearchParams({ query, perspective: "published", returnQuery: "false" });
+    for (const [name, value] of Object.entries(params)) search.set(`$${name}`, JSON.stringify(value));
+    const getUrl = `${queryUrl}?${search}`;
+    if (getUrl.length <= MAX_GET_URL_LENGTH) return { url: getUrl, method: "GET" as const, headers };
+    return {
+      url: `${queryUrl}?${new URLSearchParams({ perspective: "published", returnQuery: "false" })}`,
+      method: "POST" as const,
+      headers: { ...headers, "content-type": "application/json" },
+      body: JSON.stringify({ query, params }),
+    };
+  }
 
   return {
     description: `Content Lake (${where})`,
     async fetch(query, params = {}) {
-      let lastProblem = "";
-      let retryAfter: number | undefined;
+      let last: RequestFault | undefined;
       for (let attempt = 1; attempt <= maxAttempts; attempt++) {
-        try {
-          const response: unknown = await client.fetch(query, params, { filterResponse: false });
-          // A truncated or garbled body parses to a string or nothing: never mistake it for "no content".
-          if (typeof response === "object" && response !== null && "result" in response) return response.result;
-          lastProblem = "the response was not valid query API JSON";
-        } catch (error) {
-          const failure = failureOf(error);
-          const status = failure.statusCode;
-          if (status !== undefined && !isRetryableStatus(status)) {
-            throw new ContentSourceError(`The Content Lake refused the query (HTTP ${status}) for ${where}.`);
+        const outcome = await boundedJsonRequest({ ...request(query, params), timeoutMs, maxBytes });
+        if (outcome.ok) {
+          const body = outcome.body;
+          if (typeof body === "object" && body !== null && "result" in body) return body.result;
+          last = { problem: "the answer was not a query result", retryable: true };
+        } else {
+          last = outcome.fault;
+          if (!last.retryable) {
+            throw new ContentSourceError(`The Content Lake refused the query for ${where}: ${last.problem}.`);
           }
-          lastProblem = status === undefined ? describeNetworkError(error) : `HTTP ${status}`;
-          retryAfter = parseRetryAfterMs(failure.response?.headers?.["retry-after"]);
         }
         if (attempt === maxAttempts) break;
+        const retryAfter = parseRetryAfterMs(last.retryAfter);
         await sleep(Math.min(maxDelay, retryAfter ?? backoffDelayMs(attempt, baseDelay, maxDelay)));
-        retryAfter = undefined;
       }
       throw new ContentSourceError(
-        `Could not read content from the Content Lake (${where}) after ${maxAttempts} attempts; last error: ${lastProblem}.`,
+        `Could not read content from the Content Lake (${where}) after ${maxAttempts} attempts; last error: ${last?.problem ?? "none"}.`,
       );
     },
   };
-}
-
-function describeNetworkError(error: unknown): string {
-  if (!(error instanceof Error)) return "unknown error";
-  // fetch reports the socket's fault (ECONNREFUSED, ETIMEDOUT...) as the cause of a TypeError.
-  const code = (error as Error & { code?: string }).code ?? (error.cause as { code?: string } | undefined)?.code;
-  // Keep only the kind of fault: URLs in messages may carry query parameters.
-  if (code) return code;
-  return error.name === "SyntaxError" ? "invalid JSON in the response" : error.name;
 }

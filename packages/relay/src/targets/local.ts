@@ -1,4 +1,4 @@
-import { basename } from "node:path";
+import { basename, join } from "node:path";
 import type { BuildFailureKind, ContentIssue } from "@patient-ed/content";
 import type { ConfigProblem, Env } from "@patient-ed/env";
 import { silentLogger, type Logger } from "../logger.ts";
@@ -9,6 +9,7 @@ import {
   assertServeDirManageable,
   currentRelease,
   hasFiles,
+  LIVE_PAGES_RECORD,
   newReleaseId,
   prepareRelease,
   pruneReleases,
@@ -26,7 +27,7 @@ export interface LocalTargetOptions {
   /** Default: five quiet windows, at least 10 s. */
   maxWaitMs?: number;
   buildTimeoutMs: number;
-  /** The build's environment (SITE_OUT_DIR is added). */
+  /** The build's environment (SITE_OUT_DIR is added, and SITE_PAGES_RECORD unless it sets one). */
   env: Env;
   secrets: readonly string[];
   logger?: Logger;
@@ -50,6 +51,8 @@ export interface BuildError {
   issues: ContentIssue[];
   /** Each environment variable to fix, as the build reported them. */
   settings: ConfigProblem[];
+  /** What else the build said to do, e.g. the pages a build would have removed and how to confirm it. */
+  details: string[];
   outputTail: string[];
 }
 
@@ -121,7 +124,9 @@ export async function createLocalTarget(options: LocalTargetOptions): Promise<Lo
         command: options.buildCommand,
         cwd: options.buildCwd,
         outDir: releaseDir,
-        env: options.env,
+        // Each release is built into a new folder, so the build learns the live site's pages from this record
+        // (its mass-removal guard); the build rewrites it when it succeeds. Pruning never touches it.
+        env: { SITE_PAGES_RECORD: join(options.releasesDir, LIVE_PAGES_RECORD), ...options.env },
         timeoutMs: options.buildTimeoutMs,
         secrets: options.secrets,
         signal: shutdown.signal,
@@ -166,6 +171,7 @@ export async function createLocalTarget(options: LocalTargetOptions): Promise<Lo
       kind: outcome.failure?.kind ?? null,
       issues: outcome.failure?.issues ?? [],
       settings: outcome.failure?.settings ?? [],
+      details: outcome.failure?.details ?? [],
       outputTail: outcome.outputTail,
     };
     logger.error("build failed; the previous site is still served", {
@@ -174,6 +180,7 @@ export async function createLocalTarget(options: LocalTargetOptions): Promise<Lo
       kind: state.error.kind,
       issues: state.error.issues,
       settings: state.error.settings,
+      details: state.error.details,
       outputTail: outcome.outputTail,
     });
   }

@@ -29,11 +29,15 @@ export interface FakeContentLake extends FakeQueryApi {
  * groq-js over `documents()` (a function, so a test can change the dataset
  * between builds), in the query API's response shape.
  */
-export async function startFakeContentLake(documents: () => readonly RawDocument[]): Promise<FakeContentLake> {
+export async function startFakeContentLake(
+  documents: () => readonly RawDocument[],
+  /** Changes an answer before it is sent, to stand in for a faulty Content Lake. */
+  tamper: (query: string, result: unknown) => unknown = (_query, result) => result,
+): Promise<FakeContentLake> {
   const answers: Answer[] = [];
   const api = await startFakeQueryApi(async (request) => {
     const { query, params } = queryOf(request);
-    const result = await createFileSource(documents(), "fake content lake").fetch(query, params);
+    const result = tamper(query, await createFileSource(documents(), "fake content lake").fetch(query, params));
     const reply = queryResult(result);
     answers.push({ query, result, bytes: "body" in reply && reply.body ? Buffer.byteLength(reply.body) : 0 });
     return reply;

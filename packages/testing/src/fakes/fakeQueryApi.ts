@@ -11,7 +11,11 @@ export interface RecordedRequest {
 
 /** What the fake answers: a status with optional headers and body, or a raw socket action. */
 export type Reply =
-  { status: number; headers?: Record<string, string>; body?: string } | { hangUp: true } | { stall: true };
+  | { status: number; headers?: Record<string, string>; body?: string }
+  /** Sent in pieces with no Content-Length, as a server streaming an answer of unknown size would. */
+  | { status: number; chunks: string[] }
+  | { hangUp: true }
+  | { stall: true };
 
 export interface FakeQueryApi {
   url: string;
@@ -57,6 +61,12 @@ export async function startFakeQueryApi(
       }
       if ("stall" in reply) {
         stalled.add(res);
+        return;
+      }
+      if ("chunks" in reply) {
+        res.writeHead(reply.status, { "content-type": "application/json" });
+        for (const chunk of reply.chunks) res.write(chunk);
+        res.end();
         return;
       }
       res.writeHead(reply.status, reply.headers ?? {});

@@ -1,7 +1,6 @@
-import { createReadStream } from "node:fs";
-import { createInterface } from "node:readline";
 import { openNdjsonWriter } from "../common/ndjsonWriter.ts";
 import { escapeHtml, portableTextToHtml } from "./simpleHtml.ts";
+import { ndjsonFileLines } from "@patient-ed/content/node";
 
 export interface FloorEntry {
   kind: "article" | "faq";
@@ -44,7 +43,7 @@ export async function writeFloorData(datasetPath: string, outPath: string): Prom
   const writer = await openNdjsonWriter(outPath);
   let count = 0;
   try {
-    for await (const line of createInterface({ input: createReadStream(datasetPath), crlfDelay: Infinity })) {
+    for await (const line of ndjsonFileLines(datasetPath)) {
       if (!line.trim()) continue;
       const entry = floorEntry(JSON.parse(line) as DatasetLine);
       if (!entry) continue;

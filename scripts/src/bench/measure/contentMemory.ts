@@ -1,12 +1,11 @@
 // How much JavaScript heap the content takes at each stage of loading, to
 // explain whether a dataset of a given size can fit a build's heap at all.
 // Usage: node --expose-gc scripts/src/bench/measure/contentMemory.ts FILE   (prints one JSON line)
-import { createReadStream, mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createInterface } from "node:readline";
 import { createFileSource, type RawDocument } from "@patient-ed/content";
-import { buildSiteIndex } from "@patient-ed/content/node";
+import { buildSiteIndex, ndjsonFileLines } from "@patient-ed/content/node";
 
 const path = process.argv[2];
 const collect = (globalThis as { gc?: () => void }).gc;
@@ -20,7 +19,7 @@ const heapMiB = () => {
 const baseline = heapMiB();
 // Read line by line so the file's size is not limited by the longest possible string.
 let documents: RawDocument[] | undefined = [];
-for await (const line of createInterface({ input: createReadStream(path), crlfDelay: Infinity })) {
+for await (const line of ndjsonFileLines(path)) {
   if (line.trim()) documents.push(JSON.parse(line) as RawDocument);
 }
 const rawDocuments = heapMiB() - baseline;

@@ -2,10 +2,8 @@
 // Usage: pnpm bench --articles N [--seed S] [--dataset FILE] [--report FILE] [--no-markdown]
 //                   [--astro-config JSON] [--keep-output] [--rounds R]
 //   --rounds measures the floor and our build R times in alternating pairs (see rounds.ts).
-import { createReadStream } from "node:fs";
 import { mkdir, rm, stat, writeFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
-import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { todayUtc } from "../common/calendar.ts";
 import { writeDataset } from "../dataset/dataset.ts";
@@ -20,13 +18,14 @@ import type { BenchReport, Measurement } from "./report.ts";
 import { medianPair, type Pair } from "./rounds.ts";
 import { measureBuild, measureContentLoading, measureFloor, measurePagefind, type StepContext } from "./steps.ts";
 import { evaluateTargets } from "./targets.ts";
+import { ndjsonFileLines } from "@patient-ed/content/node";
 
 const USAGE =
   "Usage: pnpm bench --articles N [--seed S] [--dataset FILE] [--report FILE] [--no-markdown] [--astro-config JSON] [--keep-output] [--rounds R]";
 
 async function countLines(path: string): Promise<number> {
   let lines = 0;
-  for await (const line of createInterface({ input: createReadStream(path), crlfDelay: Infinity })) if (line) lines++;
+  for await (const line of ndjsonFileLines(path)) if (line) lines++;
   return lines;
 }
 

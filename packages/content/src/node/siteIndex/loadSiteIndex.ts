@@ -1,5 +1,6 @@
 import { fork } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { ConfigError } from "@patient-ed/env";
 import { BuildFailureError, type BuildFailure } from "../../errors/buildFailure.ts";
 import { removeDocumentStore } from "./documentStore.ts";
 import type { SiteIndex } from "./siteIndex.ts";
@@ -8,6 +9,33 @@ import type { SiteIndex } from "./siteIndex.ts";
 export type SiteIndexReply = { index: SiteIndex } | { failure: BuildFailure };
 
 const PROCESS = fileURLToPath(new URL("./siteIndexProcess.ts", import.meta.url));
+
+/**
+ * The content process's heap limit, from SITE_CONTENT_MAX_HEAP_MB (Node's own default when unset): content
+ * loading is the build's largest heap at scale (BENCHMARKS.md), and may need more, or less, than the build.
+ */
+export function contentHeapArgs(env: NodeJS.ProcessEnv): string[] {
+  const raw = env.SITE_CONTENT_MAX_HEAP_MB?.trim();
+  if (!raw) return [];
+  if (!/^\d+$/.test(raw) || Number(raw) < 16) {
+    throw ConfigError.of(
+      "SITE_CONTENT_MAX_HEAP_MB",
+      `must be a whole number of megabytes, at least 16, not ${JSON.stringify(raw)}`,
+    );
+  }
+  return [`--max-old-space-size=${raw}`];
+}
+
+/** Why the content process ended before it replied, in words an operator can act on. */
+export function describeContentProcessEnd(code: number | null, signal: NodeJS.Signals | null): string {
+  const start = "Content loading stopped before it finished";
+  if (signal === "SIGABRT" || code === 134)
+    return `${start}: the content process ran out of memory. Raise SITE_CONTENT_MAX_HEAP_MB (megabytes) if the content has grown.`;
+  if (signal === "SIGKILL")
+    return `${start}: the content process was killed (SIGKILL), usually because the machine ran out of memory.`;
+  if (signal) return `${start}: the content process was stopped by ${signal}.`;
+  return `${start}: the content process exited with code ${code ?? "unknown"} without a result.`;
+}
 
 /**
  * Builds the site index in a child process (siteIndexProcess.ts), from the
@@ -19,7 +47,11 @@ const PROCESS = fileURLToPath(new URL("./siteIndexProcess.ts", import.meta.url))
 export function loadSiteIndex(cacheDir: string): Promise<SiteIndex> {
   return new Promise((resolve, reject) => {
     // Structured clone, not JSON, across the pipe: the index arrives as it was built.
-    const child = fork(PROCESS, [cacheDir], { serialization: "advanced", stdio: "inherit" });
+    const child = fork(PROCESS, [cacheDir], {
+      serialization: "advanced",
+      stdio: "inherit",
+      execArgv: [...process.execArgv, ...contentHeapArgs(process.env)],
+    });
     let settled = false;
     child.once("message", (reply: SiteIndexReply) => {
       settled = true;
@@ -33,8 +65,10 @@ export function loadSiteIndex(cacheDir: string): Promise<SiteIndex> {
       reject(error);
     });
     child.once("exit", (code, signal) => {
-      if (!settled)
-        reject(new Error(`Content loading stopped (exit code ${code}, signal ${signal}) before it finished.`));
+      if (!settled) {
+        const summary = describeContentProcessEnd(code, signal);
+        reject(new BuildFailureError({ kind: "content-process", summary, issues: [], settings: [] }));
+      }
     });
   });
 }

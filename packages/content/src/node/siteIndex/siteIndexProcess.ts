@@ -20,9 +20,10 @@ function send(reply: SiteIndexReply): Promise<void> {
 }
 
 function describeSync(result: SyncResult): string {
-  return result.kind === "full"
-    ? `Content Lake: full sync fetched ${result.fetched} documents.`
-    : `Content Lake: incremental sync fetched ${result.fetched} changed document(s) and removed ${result.removed}.`;
+  if (result.kind === "incremental")
+    return `Content Lake: incremental sync fetched ${result.fetched} changed document(s) and removed ${result.removed}.`;
+  const why = result.repaired ? ` (the mirror was rebuilt: ${result.repaired})` : "";
+  return `Content Lake: full sync fetched ${result.fetched} documents${why}.`;
 }
 
 const cacheDir = process.argv[2];

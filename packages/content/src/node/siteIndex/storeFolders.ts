@@ -1,5 +1,6 @@
 import { mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { isRunning } from "../isRunning.ts";
 
 /*
  * Where site index stores live: one folder per build under Astro's cache
@@ -9,18 +10,23 @@ import { join } from "node:path";
  * another build has since rewritten.
  */
 const STORES = "content-stores";
-/** Stores older than this belong to builds that ended without removing theirs. */
+/** Stores older than this are stale even if a process with the owner's pid runs (pids are reused). */
 const STALE_AFTER_MS = 24 * 60 * 60 * 1000;
 
 const prefixOf = (owner: number) => `store-${owner}-`;
+const ownerOf = (name: string) => Number(/^store-(\d+)-/.exec(name)?.[1]);
 
-/** A new store folder for the build process `owner`; stale folders of ended builds are removed on the way. */
+/**
+ * A new store folder for the build process `owner`. Stores of builds that
+ * ended without removing theirs (killed, out of memory) are removed on the way.
+ */
 export function newStoreDir(cacheDir: string, owner: number): string {
   const dir = join(cacheDir, STORES);
   mkdirSync(dir, { recursive: true });
   for (const name of readdirSync(dir)) {
     const path = join(dir, name);
-    if (Date.now() - statSync(path).mtimeMs > STALE_AFTER_MS) rmSync(path, { recursive: true, force: true });
+    const ended = !isRunning(ownerOf(name)) || Date.now() - statSync(path).mtimeMs > STALE_AFTER_MS;
+    if (ended && ownerOf(name) !== owner) rmSync(path, { recursive: true, force: true });
   }
   return join(dir, `${prefixOf(owner)}${Date.now()}`);
 }

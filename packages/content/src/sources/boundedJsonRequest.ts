@@ -1,0 +1,132 @@
+import { isRetryableStatus } from "./retry.ts";
+
+/*
+ * One HTTP request whose answer is read with a byte limit and a deadline, for the Content Lake's query API.
+ * @sanity/client buffers an answer whole before anything can look at its size, so a broken or hostile endpoint
+ * could make the build hold gigabytes; here the body is counted as it streams and the request is abandoned at the
+ * limit. Every fault comes back as words an operator can act on, never a bare error code.
+ */
+
+/** What went wrong with a request, and whether asking again could help. */
+export interface RequestFault {
+  problem: string;
+  retryable: boolean;
+  /** A server's Retry-After header, when it sent one. */
+  retryAfter?: string | undefined;
+}
+
+export type RequestOutcome = { ok: true; body: unknown } | { ok: false; fault: RequestFault };
+
+export interface BoundedRequest {
+  url: string;
+  method: "GET" | "POST";
+  headers: Record<string, string>;
+  body?: string;
+  timeoutMs: number;
+  maxBytes: number;
+}
+
+function formatBytes(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${Math.round(bytes / 1024 / 1024)} MiB`;
+  return bytes >= 1024 ? `${Math.round(bytes / 1024)} KiB` : `${bytes} bytes`;
+}
+
+/** Socket faults by the code Node's fetch gives them (as the cause of its TypeError), in words. */
+const NETWORK_FAULTS: Record<string, string> = {
+  ECONNREFUSED: "connection refused",
+  ECONNRESET: "connection reset by the server",
+  ENOTFOUND: "host not found",
+  EAI_AGAIN: "host name lookup failed",
+  ETIMEDOUT: "connection timed out",
+  EHOSTUNREACH: "host unreachable",
+  ENETUNREACH: "network unreachable",
+  UND_ERR_SOCKET: "connection closed by the server",
+  UND_ERR_CONNECT_TIMEOUT: "connection timed out",
+  UND_ERR_HEADERS_TIMEOUT: "no answer in time",
+  UND_ERR_BODY_TIMEOUT: "the answer stopped arriving",
+  CERT_HAS_EXPIRED: "the server's certificate has expired",
+  DEPTH_ZERO_SELF_SIGNED_CERT: "the server's certificate is not trusted",
+  SELF_SIGNED_CERT_IN_CHAIN: "the server's certificate is not trusted",
+  UNABLE_TO_VERIFY_LEAF_SIGNATURE: "the server's certificate is not trusted",
+};
+
+function codeOf(error: unknown): string | undefined {
+  for (let current = error, depth = 0; current && depth < 4; depth++) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === "string") return code;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return undefined;
+}
+
+/** A request error in words: never the URL (it may carry query parameters) and never a bare code. */
+export function describeNetworkError(error: unknown, timeoutMs: number): string {
+  if (error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError")) {
+    return `timed out after ${timeoutMs >= 1000 ? `${Math.round(timeoutMs / 1000)} s` : `${timeoutMs} ms`}`;
+  }
+  const code = codeOf(error);
+  if (code) return NETWORK_FAULTS[code] ?? `network error (${code})`;
+  return "network error";
+}
+
+async function readCapped(response: Response, maxBytes: number): Promise<Uint8Array | null> {
+  const declared = Number(response.headers.get("content-length"));
+  if (Number.isFinite(declared) && declared > maxBytes) {
+    await response.body?.cancel();
+    return null;
+  }
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  const reader = response.body?.getReader();
+  if (!reader) return new Uint8Array();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  const body = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    body.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return body;
+}
+
+/** Sends the request and reads a JSON answer of at most `maxBytes`, within `timeoutMs` from start to end. */
+export async function boundedJsonRequest(request: BoundedRequest): Promise<RequestOutcome> {
+  const fault = (problem: string, retryable: boolean, retryAfter?: string | null): RequestOutcome => ({
+    ok: false,
+    fault: { problem, retryable, retryAfter: retryAfter ?? undefined },
+  });
+  try {
+    const response = await fetch(request.url, {
+      method: request.method,
+      headers: request.headers,
+      ...(request.body !== undefined && { body: request.body }),
+      redirect: "error",
+      signal: AbortSignal.timeout(request.timeoutMs),
+    });
+    if (!response.ok) {
+      await response.body?.cancel();
+      const status = `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ""}`;
+      return fault(status, isRetryableStatus(response.status), response.headers.get("retry-after"));
+    }
+    const bytes = await readCapped(response, request.maxBytes);
+    if (!bytes)
+      return fault(`the answer was larger than ${formatBytes(request.maxBytes)}, the limit for one answer`, false);
+    try {
+      return { ok: true, body: JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes)) as unknown };
+    } catch {
+      // A truncated or garbled body: worth another try, and never to be mistaken for "no content".
+      return fault("the answer was not valid JSON", true);
+    }
+  } catch (error) {
+    return fault(describeNetworkError(error, request.timeoutMs), true);
+  }
+}
