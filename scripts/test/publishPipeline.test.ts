@@ -7,7 +7,14 @@ import { REPO_WORKFLOWS_DIR } from "../src/lintWorkflows.ts";
 interface Job {
   if?: string;
   needs?: string;
-  steps: { name?: string; if?: string }[];
+  steps: {
+    name?: string;
+    if?: string;
+    uses?: string;
+    run?: string;
+    env?: Record<string, string>;
+    with?: Record<string, string>;
+  }[];
 }
 
 const workflow = parse(readFileSync(join(REPO_WORKFLOWS_DIR, "site.yml"), "utf8")) as { jobs: Record<string, Job> };
@@ -51,5 +58,19 @@ describe("the publish pipeline (.github/workflows/site.yml)", () => {
     expect(deploy.needs).toBe("build");
     expect(runs(deploy.if, "repository_dispatch", "success")).toBe(true);
     expect(runs(deploy.if, "repository_dispatch", "failure")).toBe(false);
+  });
+
+  it("guards against mass removal against the pages that are live: the list is kept only once the deploy succeeded", () => {
+    const buildStep = build.steps.find((step) => step.run === "pnpm build");
+    const record = buildStep?.env?.SITE_PAGES_RECORD;
+    expect(record).toMatch(/\/site-pages-record\/live-pages\.txt$/);
+    const restoreAt = build.steps.findIndex((step) => step.uses?.startsWith("actions/cache/restore@"));
+    expect(restoreAt).toBeGreaterThanOrEqual(0);
+    expect(restoreAt).toBeLessThan(build.steps.indexOf(buildStep!));
+    expect(build.steps.some((step) => step.uses?.startsWith("actions/cache/save@"))).toBe(false);
+    const deployAt = deploy.steps.findIndex((step) => step.uses?.startsWith("actions/deploy-pages@"));
+    const saveAt = deploy.steps.findIndex((step) => step.uses?.startsWith("actions/cache/save@"));
+    expect(saveAt).toBeGreaterThan(deployAt);
+    expect(deploy.steps[saveAt]?.with?.path).toBe("site-pages-record");
   });
 });

@@ -1,11 +1,12 @@
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { buildFailureOf, describeBuildFailure, type BuildFailure } from "@patient-ed/content";
-import { removeStoresOf } from "@patient-ed/content/node";
+import { buildFailureOf, describeBuildFailure, parseReviewPolicy, type BuildFailure } from "@patient-ed/content";
+import { removeStoresOf, siteIndexLoaded } from "@patient-ed/content/node";
 import { build } from "astro";
 import { checkBuildSettings } from "../src/lib/buildSettings.ts";
 import { headersFile } from "../src/lib/securityHeaders.ts";
+import { urls } from "../src/lib/urls.ts";
 import { indexSearch } from "./indexSearch.ts";
 import {
   guardAgainstMassRemoval,
@@ -76,7 +77,14 @@ async function main(): Promise<number> {
     await indexSearch(staging);
     await writeFile(resolve(staging, "_headers"), headersFile());
     builtPages = await sitePages(staging);
-    guardAgainstMassRemoval(await livePages(target, removal.recordFile), builtPages, removal);
+    // Overdue pages REVIEW_POLICY=hide leaves out are removed on purpose: the guard does not count them.
+    const leftOut =
+      parseReviewPolicy(process.env) === "hide"
+        ? (await siteIndexLoaded()).overdue.map((doc) =>
+            doc.type === "article" ? urls.article(doc.slug) : urls.faq(doc.slug),
+          )
+        : [];
+    guardAgainstMassRemoval(await livePages(target, removal), builtPages, removal, leftOut);
   } catch (error) {
     // Report the build's own failure even if the staging folder cannot be removed.
     await rm(staging, { recursive: true, force: true }).catch((cleanup: unknown) =>
@@ -85,7 +93,11 @@ async function main(): Promise<number> {
     return fail(error, `The site was not updated: the build failed. ${target} still holds the last good site.`);
   }
   await swapDirectory(staging, target);
-  if (removal.recordFile) await writePagesRecord(removal.recordFile, builtPages);
+  // The site is already live: a record that cannot be written only means the next build compares with less.
+  if (removal.recordFile)
+    await writePagesRecord(removal.recordFile, builtPages).catch((error: unknown) =>
+      console.warn(`Could not record the site's pages in ${removal.recordFile}: ${String(error)}`),
+    );
   await report(null);
   console.log(`Site built into ${target}`);
   return 0;

@@ -21,17 +21,20 @@ export interface RemovalSettings {
   /** SITE_CONFIRM_REMOVED_PAGES: an operator's confirmation that a build may remove up to this many pages. */
   confirmedRemovals: number;
   /**
-   * SITE_PAGES_RECORD: a file listing the live site's pages, for builds that do not write over the live site (the
-   * relay builds each release into a new folder; CI's live site is on the static host). Without it, the live
-   * site is whatever is in SITE_OUT_DIR. A relative path is read from where the command was run, as
-   * SANITY_DATASET_FILE is.
+   * SITE_PAGES_RECORD: a file listing the live site's pages, for a build whose live site is not on this machine
+   * (CI's is on the static host). The build rewrites it when it succeeds; CI keeps it once the deploy has. A
+   * relative path is read from where the command was run, as SANITY_DATASET_FILE is.
    */
   recordFile: string | undefined;
+  /** SITE_LIVE_DIR: the folder the live site is served from, when the build writes elsewhere (the relay's releases). */
+  liveDir: string | undefined;
 }
 
 export function removalSettings(env: Env): RemovalSettings {
   const reader = new EnvReader(env);
   const record = reader.optional("SITE_PAGES_RECORD");
+  const liveDir = reader.optional("SITE_LIVE_DIR");
+  const base = env.INIT_CWD ?? process.cwd();
   const settings = {
     maxRemovedPercent: reader.integer("SITE_MAX_REMOVED_PERCENT", {
       fallback: DEFAULT_MAX_REMOVED_PERCENT,
@@ -39,7 +42,8 @@ export function removalSettings(env: Env): RemovalSettings {
       max: 100,
     }),
     confirmedRemovals: reader.integer("SITE_CONFIRM_REMOVED_PAGES", { fallback: 0, min: 0, max: 10_000_000 }),
-    recordFile: record && resolve(env.INIT_CWD ?? process.cwd(), record),
+    recordFile: record && resolve(base, record),
+    liveDir: liveDir && resolve(base, liveDir),
   };
   reader.check();
   return settings;
@@ -54,12 +58,19 @@ export async function sitePages(dir: string): Promise<string[]> {
     .sort();
 }
 
-/** The live site's pages: from the record when there is one, else from the folder the build replaces. */
-export async function livePages(target: string, recordFile: string | undefined): Promise<string[]> {
-  if (recordFile && existsSync(recordFile)) {
-    return (await readFile(recordFile, "utf8")).split("\n").filter((line) => line !== "");
+/**
+ * The live site's pages: from the record when there is one, else from the folder it is served from
+ * (SITE_LIVE_DIR), else from the folder the build replaces.
+ */
+export async function livePages(
+  target: string,
+  settings: Pick<RemovalSettings, "recordFile" | "liveDir">,
+): Promise<string[]> {
+  if (settings.recordFile && existsSync(settings.recordFile)) {
+    return (await readFile(settings.recordFile, "utf8")).split("\n").filter((line) => line !== "");
   }
-  return existsSync(target) ? sitePages(target) : [];
+  const dir = settings.liveDir ?? target;
+  return existsSync(dir) ? sitePages(dir) : [];
 }
 
 /** Records the pages just published, for the next build to compare with. Written whole, then renamed into place. */
@@ -70,14 +81,19 @@ export async function writePagesRecord(recordFile: string, pages: readonly strin
   await rename(temporary, recordFile);
 }
 
-/** The pages of the live site a build would remove, or null when the build may go ahead. */
+/**
+ * The pages of the live site a build would remove without a reason the build knows, or null when the build may go
+ * ahead. `leftOut` pages are removed on purpose and not counted: the overdue pages REVIEW_POLICY=hide leaves out,
+ * which may be many on one day when a batch reviewed together falls due together.
+ */
 export function excessiveRemoval(
   live: readonly string[],
   built: readonly string[],
-  settings: RemovalSettings,
+  settings: Pick<RemovalSettings, "maxRemovedPercent" | "confirmedRemovals">,
+  leftOut: readonly string[] = [],
 ): string[] | null {
   if (live.length === 0) return null;
-  const kept = new Set(built);
+  const kept = new Set([...built, ...leftOut]);
   const removed = live.filter((page) => !kept.has(page));
   const overShare = removed.length * 100 > live.length * settings.maxRemovedPercent;
   return overShare && removed.length > settings.confirmedRemovals ? removed : null;
@@ -87,9 +103,10 @@ export function excessiveRemoval(
 export function guardAgainstMassRemoval(
   live: readonly string[],
   built: readonly string[],
-  settings: RemovalSettings,
+  settings: Pick<RemovalSettings, "maxRemovedPercent" | "confirmedRemovals">,
+  leftOutByReviewPolicy: readonly string[] = [],
 ): void {
-  const removed = excessiveRemoval(live, built, settings);
+  const removed = excessiveRemoval(live, built, settings, leftOutByReviewPolicy);
   if (!removed) return;
   const percent = Math.round((removed.length * 100) / live.length);
   const listed = removed.slice(0, LISTED_PAGES).map((page) => `  - ${page}`);
@@ -98,14 +115,15 @@ export function guardAgainstMassRemoval(
     kind: "mass-removal",
     summary:
       `This build would remove ${removed.length} of the live site's ${live.length} pages (${percent} %), ` +
-      `more than SITE_MAX_REMOVED_PERCENT (${settings.maxRemovedPercent} %) allows.`,
+      `more than SITE_MAX_REMOVED_PERCENT (${settings.maxRemovedPercent} %) allows` +
+      (leftOutByReviewPolicy.length > 0 ? ", not counting the overdue pages REVIEW_POLICY=hide leaves out." : "."),
     issues: [],
     settings: [],
     details: [
       ...listed,
       ...(more > 0 ? [`  … and ${more} more`] : []),
       "An empty or partial answer from the content source looks like this: check it first.",
-      `If the content really changed this much, build again with SITE_CONFIRM_REMOVED_PAGES=${removed.length}.`,
+      `If the content really changed this much, build again with SITE_CONFIRM_REMOVED_PAGES=${removed.length}, once.`,
     ],
   });
 }

@@ -90,7 +90,9 @@ describe("the Content Lake source", () => {
 
   it("gives up on a server that never answers, after its timeout, and says so in words", async () => {
     const { source } = await sourceAgainst(() => ({ stall: true }), { timeoutMs: 200, maxAttempts: 2 });
-    await expect(source.fetch(`*`)).rejects.toThrow(/after 2 attempts; last error: timed out after 200 ms\./);
+    await expect(source.fetch(`*`)).rejects.toThrow(
+      /after 2 attempts; last error: timed out: nothing arrived for 200 ms\./,
+    );
   });
 
   it("names a refused connection in words, not as a code", async () => {
@@ -117,6 +119,14 @@ describe("the Content Lake source", () => {
       /refused the query for Sanity project abc123, dataset production: the answer was larger than 1 KiB, the limit for one answer\./,
     );
     expect(api.requests).toHaveLength(1);
+  });
+
+  it("reads a slow answer to the end: the time limit is for silence, not for the whole answer", async () => {
+    const body = JSON.stringify({ result: "slow but steady" });
+    const chunks = [body.slice(0, 5), body.slice(5, 10), body.slice(10, 20), body.slice(20)];
+    // Each part arrives within the limit; the whole takes longer than it.
+    const { source } = await sourceAgainst(() => ({ status: 200, chunks, delayMs: 120 }), { timeoutMs: 200 });
+    expect(await source.fetch(`*`)).toBe("slow but steady");
   });
 
   it("sends a long query (many ids) in a POST body", async () => {

@@ -133,6 +133,26 @@ describe("a faulty Content Lake answer never reaches the mirror unchecked", () =
     expect(store.ids()).toEqual(everyId);
   });
 
+  it("never moves the cursor past an edit the changed-documents answer missed", async () => {
+    // article-3 is edited just after the changed query's snapshot; a new article, saved later still, is fetched by
+    // id in the same sync. A cursor taken from that newer document would skip article-3's edit for good.
+    const cursor = store.peek()!.cursor;
+    const edited = at(withFields(articles[3]!, { title: "Edited" }), "2026-03-01T00:00:00Z", "r3-edited");
+    const added = at(
+      withFields(article, { _id: "article-new", slug: { _type: "slug", current: "a-new" } }),
+      "2026-03-02T00:00:00Z",
+      "new",
+    );
+    const now = [...healthy.filter((doc) => doc._id !== "article-3"), edited, added];
+    source = lake(() => now);
+    source.fault = (query, truth) => (isChanged(query) ? [] : truth);
+    await syncMirror(source, store);
+    expect(store.peek()?.cursor).toBe(cursor);
+    source.fault = null;
+    await syncMirror(source, store);
+    expect(store.peek()?.documents.find((doc) => doc._id === "article-3")?.title).toBe("Edited");
+  });
+
   it("fetches documents the id list names but the mirror lacks (an earlier sync cut short)", async () => {
     const state = store.peek()!;
     await store.write({ ...state, documents: state.documents.filter((doc) => doc._id !== "article-3") });

@@ -62,6 +62,9 @@ export function documentLimitProblems(document: unknown): LimitProblem[] {
       continue;
     }
     if (typeof value !== "object" || value === null) continue;
+    // Another document inside this one (a query's dereferenced reviewer or author) is checked as itself, where its
+    // own fields can be fixed; reported here, it would name a field this document's editor cannot change.
+    if (path.length > 0 && typeof (value as { _id?: unknown })._id === "string") continue;
     if (path.length >= MAX_NESTING_DEPTH) {
       problems.push({ path, rule: `Nested more than ${MAX_NESTING_DEPTH} levels deep` });
       continue;

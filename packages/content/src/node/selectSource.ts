@@ -24,6 +24,7 @@ export type SourceSelection =
       apiHost?: string;
       maxAttempts?: number;
       timeoutMs?: number;
+      maxAnswerBytes?: number;
     }
   | { kind: "file"; path: string }
   | { kind: "embedded"; path: string };
@@ -52,6 +53,7 @@ export function selectSource(env: SourceEnv = process.env): SourceSelection {
     const apiHost = reader.url("SANITY_API_HOST", ["https:", "http:"])?.href.replace(/\/$/, "");
     const maxAttempts = reader.integer("SANITY_MAX_ATTEMPTS", { fallback: 0, min: 1, max: 20 });
     const timeoutMs = reader.integer("SANITY_TIMEOUT_MS", { fallback: 0, min: 1000, max: 600_000 });
+    const maxAnswerMb = reader.integer("SANITY_MAX_ANSWER_MB", { fallback: 0, min: 1, max: 16_384 });
     reader.check();
     return {
       kind: "content-lake",
@@ -61,6 +63,7 @@ export function selectSource(env: SourceEnv = process.env): SourceSelection {
       ...(apiHost && { apiHost }),
       ...(maxAttempts && { maxAttempts }),
       ...(timeoutMs && { timeoutMs }),
+      ...(maxAnswerMb && { maxAnswerBytes: maxAnswerMb * 1024 * 1024 }),
     };
   }
   if (file) return { kind: "file", path: resolve(env.INIT_CWD ?? process.cwd(), file) };

@@ -66,12 +66,13 @@ function checkedIds(value: unknown): string[] {
     throw new ContentSourceError(
       "The Content Lake answered the id list query with something other than a list of ids.",
     );
-  const ids = new Set(value);
-  if (ids.size !== value.length) {
-    const twice = value.find((id, index) => value.indexOf(id) !== index);
-    throw new ContentSourceError(
-      `The Content Lake answered the id list query with the id ${JSON.stringify(twice)} twice.`,
-    );
+  const seen = new Set<string>();
+  for (const id of value) {
+    if (seen.has(id))
+      throw new ContentSourceError(
+        `The Content Lake answered the id list query with the id ${JSON.stringify(id)} twice.`,
+      );
+    seen.add(id);
   }
   return value;
 }
@@ -140,7 +141,12 @@ export async function syncMirror(lake: ContentSource, store: MirrorStore): Promi
   for (const id of gone) byId.delete(id);
 
   const documents = [...byId.values()];
-  const state = { cursor: newestUpdate(documents) ?? previous.cursor, documents };
+  // Only the changed-documents answer moves the cursor. A document fetched by id later may be newer than an edit
+  // that answer just missed; a cursor past it would skip that edit for good. One newer than the cursor is simply
+  // fetched again next time.
+  const newestChange = newestUpdate(changed);
+  const cursor = newestChange !== null && newestChange > previous.cursor ? newestChange : previous.cursor;
+  const state = { cursor, documents };
   await store.write(state);
   return { state, kind: "incremental", fetched, removed: gone.length };
 }

@@ -9,6 +9,8 @@ export interface OverdueDocument {
   id: string;
   type: "article" | "faq";
   title: string;
+  /** Its page's slug: what REVIEW_POLICY=hide leaves out of the site. */
+  slug: string;
   lastReviewed: CalendarDate;
   nextReviewDue: CalendarDate;
 }
@@ -54,6 +56,7 @@ export class ReviewGate {
       id: doc._id,
       type: doc._type,
       title: doc._type === "article" ? doc.title : doc.question,
+      slug: doc.slug,
       lastReviewed: doc.lastReviewed,
       nextReviewDue: doc.nextReviewDue,
     });

@@ -62,14 +62,29 @@ function codeOf(error: unknown): string | undefined {
 /** A request error in words: never the URL (it may carry query parameters) and never a bare code. */
 export function describeNetworkError(error: unknown, timeoutMs: number): string {
   if (error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError")) {
-    return `timed out after ${timeoutMs >= 1000 ? `${Math.round(timeoutMs / 1000)} s` : `${timeoutMs} ms`}`;
+    return `timed out: nothing arrived for ${timeoutMs >= 1000 ? `${Math.round(timeoutMs / 1000)} s` : `${timeoutMs} ms`}`;
   }
   const code = codeOf(error);
   if (code) return NETWORK_FAULTS[code] ?? `network error (${code})`;
   return "network error";
 }
 
-async function readCapped(response: Response, maxBytes: number): Promise<Uint8Array | null> {
+/**
+ * An abort signal that fires when nothing has arrived for `ms`: a slow but steady answer (a whole dataset for a full
+ * mirror sync) is read to the end, a stalled one is given up.
+ */
+function idleTimeout(ms: number) {
+  const controller = new AbortController();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const restart = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => controller.abort(new DOMException("nothing arrived", "TimeoutError")), ms);
+  };
+  restart();
+  return { signal: controller.signal, restart, stop: () => clearTimeout(timer) };
+}
+
+async function readCapped(response: Response, maxBytes: number, onProgress: () => void): Promise<Uint8Array | null> {
   const declared = Number(response.headers.get("content-length"));
   if (Number.isFinite(declared) && declared > maxBytes) {
     await response.body?.cancel();
@@ -82,6 +97,7 @@ async function readCapped(response: Response, maxBytes: number): Promise<Uint8Ar
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
+    onProgress();
     total += value.byteLength;
     if (total > maxBytes) {
       await reader.cancel();
@@ -98,26 +114,28 @@ async function readCapped(response: Response, maxBytes: number): Promise<Uint8Ar
   return body;
 }
 
-/** Sends the request and reads a JSON answer of at most `maxBytes`, within `timeoutMs` from start to end. */
+/** Sends the request and reads a JSON answer of at most `maxBytes`, giving up when nothing arrives for `timeoutMs`. */
 export async function boundedJsonRequest(request: BoundedRequest): Promise<RequestOutcome> {
   const fault = (problem: string, retryable: boolean, retryAfter?: string | null): RequestOutcome => ({
     ok: false,
     fault: { problem, retryable, retryAfter: retryAfter ?? undefined },
   });
+  const idle = idleTimeout(request.timeoutMs);
   try {
     const response = await fetch(request.url, {
       method: request.method,
       headers: request.headers,
       ...(request.body !== undefined && { body: request.body }),
       redirect: "error",
-      signal: AbortSignal.timeout(request.timeoutMs),
+      signal: idle.signal,
     });
+    idle.restart();
     if (!response.ok) {
       await response.body?.cancel();
       const status = `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ""}`;
       return fault(status, isRetryableStatus(response.status), response.headers.get("retry-after"));
     }
-    const bytes = await readCapped(response, request.maxBytes);
+    const bytes = await readCapped(response, request.maxBytes, idle.restart);
     if (!bytes)
       return fault(`the answer was larger than ${formatBytes(request.maxBytes)}, the limit for one answer`, false);
     try {
@@ -128,5 +146,7 @@ export async function boundedJsonRequest(request: BoundedRequest): Promise<Reque
     }
   } catch (error) {
     return fault(describeNetworkError(error, request.timeoutMs), true);
+  } finally {
+    idle.stop();
   }
 }

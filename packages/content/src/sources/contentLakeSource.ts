@@ -6,10 +6,11 @@ import { boundedJsonRequest, type RequestFault } from "./boundedJsonRequest.ts";
 import { backoffDelayMs, parseRetryAfterMs } from "./retry.ts";
 
 /**
- * The largest answer one query may return. The build asks for at most a slice of documents at a time
- * (streamSiteContent), each within the contract's size limits, so a real answer stays far below this.
+ * The largest answer one query may return, unless SANITY_MAX_ANSWER_MB says otherwise. The largest real answer is
+ * a full mirror sync, the whole dataset at once: about 22 MiB per 1,000 articles (BENCHMARKS.md), so this default
+ * covers some 45,000 articles. Past it the answer is refused before it is held, not retried.
  */
-export const MAX_ANSWER_BYTES = 256 * 1024 * 1024;
+export const MAX_ANSWER_BYTES = 1024 * 1024 * 1024;
 /** Past this length the query goes in a POST body, as @sanity/client does, rather than in the URL. */
 const MAX_GET_URL_LENGTH = 11_264;
 
@@ -25,7 +26,7 @@ export interface ContentLakeOptions {
   baseDelayMs?: number;
   /** Longest single wait, including a server's Retry-After (default 30 s). */
   maxDelayMs?: number;
-  /** Per-request timeout, answer included (default 30 s). */
+  /** How long a request may wait with nothing arriving, before its answer starts or between its parts (default 30 s). */
   timeoutMs?: number;
   /** The largest answer accepted (default MAX_ANSWER_BYTES). */
   maxAnswerBytes?: number;

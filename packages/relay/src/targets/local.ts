@@ -1,4 +1,4 @@
-import { basename, join } from "node:path";
+import { basename } from "node:path";
 import type { BuildFailureKind, ContentIssue } from "@patient-ed/content";
 import type { ConfigProblem, Env } from "@patient-ed/env";
 import { silentLogger, type Logger } from "../logger.ts";
@@ -9,7 +9,6 @@ import {
   assertServeDirManageable,
   currentRelease,
   hasFiles,
-  LIVE_PAGES_RECORD,
   newReleaseId,
   prepareRelease,
   pruneReleases,
@@ -27,7 +26,7 @@ export interface LocalTargetOptions {
   /** Default: five quiet windows, at least 10 s. */
   maxWaitMs?: number;
   buildTimeoutMs: number;
-  /** The build's environment (SITE_OUT_DIR is added, and SITE_PAGES_RECORD unless it sets one). */
+  /** The build's environment (SITE_OUT_DIR is added, and SITE_LIVE_DIR, the release being served, unless it sets one). */
   env: Env;
   secrets: readonly string[];
   logger?: Logger;
@@ -120,13 +119,14 @@ export async function createLocalTarget(options: LocalTargetOptions): Promise<Lo
     let outcome: BuildResult;
     try {
       releaseDir = await prepareRelease(options.releasesDir, id);
+      const liveRelease = await currentRelease(options.serveDir);
       outcome = await runBuild({
         command: options.buildCommand,
         cwd: options.buildCwd,
         outDir: releaseDir,
-        // Each release is built into a new folder, so the build learns the live site's pages from this record
-        // (its mass-removal guard); the build rewrites it when it succeeds. Pruning never touches it.
-        env: { SITE_PAGES_RECORD: join(options.releasesDir, LIVE_PAGES_RECORD), ...options.env },
+        // Each release is built into a new folder: the build compares its pages with the release being served
+        // (its mass-removal guard), never with the empty folder it writes into.
+        env: { ...(liveRelease && { SITE_LIVE_DIR: liveRelease }), ...options.env },
         timeoutMs: options.buildTimeoutMs,
         secrets: options.secrets,
         signal: shutdown.signal,

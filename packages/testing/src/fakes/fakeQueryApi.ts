@@ -13,7 +13,7 @@ export interface RecordedRequest {
 export type Reply =
   | { status: number; headers?: Record<string, string>; body?: string }
   /** Sent in pieces with no Content-Length, as a server streaming an answer of unknown size would. */
-  | { status: number; chunks: string[] }
+  | { status: number; chunks: string[]; delayMs?: number }
   | { hangUp: true }
   | { stall: true };
 
@@ -65,7 +65,10 @@ export async function startFakeQueryApi(
       }
       if ("chunks" in reply) {
         res.writeHead(reply.status, { "content-type": "application/json" });
-        for (const chunk of reply.chunks) res.write(chunk);
+        for (const chunk of reply.chunks) {
+          res.write(chunk);
+          if (reply.delayMs) await new Promise((resolve) => setTimeout(resolve, reply.delayMs));
+        }
         res.end();
         return;
       }

@@ -8,9 +8,6 @@ import { basename, dirname, join, relative, resolve } from "node:path";
  */
 const RELEASE_NAME = /^release-\d{8}T\d{9}Z-\d+(?:\.[\w-]+)?$/;
 
-/** The live site's pages, as the last successful build recorded them (site/scripts/pageRemovalGuard.ts). */
-export const LIVE_PAGES_RECORD = "live-pages.txt";
-
 /** Sortable and unique within this process: `release-20250102T030405678Z-7`. */
 export function newReleaseId(time: Date, sequence: number): string {
   return `release-${time.toISOString().replace(/[-:.]/g, "")}-${sequence}`;
