@@ -4,7 +4,7 @@ import { defineConfig } from "vitest/config";
  * Two lanes for two cores. Each lane runs its files one at a time (builds and browsers would only slow each other
  * down inside a lane), and `pnpm test` runs the two lanes side by side as two vitest processes
  * (scripts/src/testLanes.ts): browser work waits on pages and sockets while the other lane builds sites. Balanced by
- * measured time (about 160 s each on a quiet 2-core machine). Every file that uses the shared built site
+ * measured time (about 630 s and 670 s on a quiet 2-core machine). Every file that uses the shared built site
  * (site/test/helpers/builtSite.ts) is in the browser lane, so one build serves them all.
  */
 const BROWSER_LANE = ["site/test/browser/**/*.test.ts", "site/test/listings.test.ts", "studio/test/**/*.test.ts"];
@@ -16,8 +16,8 @@ const lane = (name: string, include: string[], exclude: string[] = []) => ({
 
 export default defineConfig({
   test: {
-    // From measured times with a wide margin: the slowest single test takes about 15 s on a quiet 2-core machine and
-    // about 30 s with the machine fully loaded (a build beside a CPU hog); a few heavy ones set longer limits.
+    // From measured times with a wide margin: most tests take under 45 s even with the machine fully loaded (a build
+    // beside a CPU hog); the few that take longer (the Studio's flows, the benchmark's builds) set their own limits.
     testTimeout: 120_000,
     // Hooks build sites and Studios (under a minute loaded).
     hookTimeout: 600_000,
