@@ -17,16 +17,11 @@ export class IssueList implements IssueSink {
   readonly kept: ContentIssue[] = [];
   #total = 0;
   readonly #documents = new Set<string>();
-  readonly #limit: number;
-
-  constructor(limit: number = MAX_REPORTED_ISSUES) {
-    this.#limit = limit;
-  }
 
   push(issue: ContentIssue): void {
     this.#total++;
     this.#documents.add(issue.documentId);
-    if (this.kept.length < this.#limit) this.kept.push(issue);
+    if (this.kept.length < MAX_REPORTED_ISSUES) this.kept.push(issue);
   }
 
   get total(): number {

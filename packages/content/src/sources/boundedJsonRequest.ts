@@ -84,16 +84,33 @@ function idleTimeout(ms: number) {
   return { signal: controller.signal, restart, stop: () => clearTimeout(timer) };
 }
 
-async function readCapped(response: Response, maxBytes: number, onProgress: () => void): Promise<Uint8Array | null> {
+/** What reading an answer's body came to: its text, or why there is none. */
+type BodyText = { text: string } | { problem: "too large" | "not UTF-8" };
+
+/**
+ * Reads a body as UTF-8 text, a part at a time, giving up past `maxBytes` (at once if Content-Length says so).
+ * Each part is decoded as it arrives, so the bytes are never held whole beside the text.
+ */
+async function readCappedText(response: Response, maxBytes: number, onProgress: () => void): Promise<BodyText> {
   const declared = Number(response.headers.get("content-length"));
   if (Number.isFinite(declared) && declared > maxBytes) {
     await response.body?.cancel();
-    return null;
+    return { problem: "too large" };
   }
-  const chunks: Uint8Array[] = [];
+  const decoder = new TextDecoder("utf-8", { fatal: true });
+  const parts: string[] = [];
   let total = 0;
   const reader = response.body?.getReader();
-  if (!reader) return new Uint8Array();
+  if (!reader) return { text: "" };
+  // The decoder throws on bytes that are not UTF-8; a fault of the connection comes from reader.read() instead.
+  const decode = (value?: Uint8Array): boolean => {
+    try {
+      parts.push(value ? decoder.decode(value, { stream: true }) : decoder.decode());
+      return true;
+    } catch {
+      return false;
+    }
+  };
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
@@ -101,17 +118,14 @@ async function readCapped(response: Response, maxBytes: number, onProgress: () =
     total += value.byteLength;
     if (total > maxBytes) {
       await reader.cancel();
-      return null;
+      return { problem: "too large" };
     }
-    chunks.push(value);
+    if (!decode(value)) {
+      await reader.cancel();
+      return { problem: "not UTF-8" };
+    }
   }
-  const body = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    body.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return body;
+  return decode() ? { text: parts.join("") } : { problem: "not UTF-8" };
 }
 
 /** Sends the request and reads a JSON answer of at most `maxBytes`, giving up when nothing arrives for `timeoutMs`. */
@@ -135,11 +149,13 @@ export async function boundedJsonRequest(request: BoundedRequest): Promise<Reque
       const status = `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ""}`;
       return fault(status, isRetryableStatus(response.status), response.headers.get("retry-after"));
     }
-    const bytes = await readCapped(response, request.maxBytes, idle.restart);
-    if (!bytes)
-      return fault(`the answer was larger than ${formatBytes(request.maxBytes)}, the limit for one answer`, false);
+    const body = await readCappedText(response, request.maxBytes, idle.restart);
+    if ("problem" in body)
+      return body.problem === "too large"
+        ? fault(`the answer was larger than ${formatBytes(request.maxBytes)}, the limit for one answer`, false)
+        : fault("the answer was not UTF-8 text", true);
     try {
-      return { ok: true, body: JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes)) as unknown };
+      return { ok: true, body: JSON.parse(body.text) as unknown };
     } catch {
       // A truncated or garbled body: worth another try, and never to be mistaken for "no content".
       return fault("the answer was not valid JSON", true);

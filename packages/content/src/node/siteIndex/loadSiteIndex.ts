@@ -1,6 +1,6 @@
 import { fork } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { ConfigError } from "@patient-ed/env";
+import { EnvReader } from "@patient-ed/env";
 import { BuildFailureError, type BuildFailure } from "../../errors/buildFailure.ts";
 import { removeDocumentStore } from "./documentStore.ts";
 import type { SiteIndex } from "./siteIndex.ts";
@@ -15,15 +15,10 @@ const PROCESS = fileURLToPath(new URL("./siteIndexProcess.ts", import.meta.url))
  * loading is the build's largest heap at scale (BENCHMARKS.md), and may need more, or less, than the build.
  */
 export function contentHeapArgs(env: NodeJS.ProcessEnv): string[] {
-  const raw = env.SITE_CONTENT_MAX_HEAP_MB?.trim();
-  if (!raw) return [];
-  if (!/^\d+$/.test(raw) || Number(raw) < 16) {
-    throw ConfigError.of(
-      "SITE_CONTENT_MAX_HEAP_MB",
-      `must be a whole number of megabytes, at least 16, not ${JSON.stringify(raw)}`,
-    );
-  }
-  return [`--max-old-space-size=${raw}`];
+  const reader = new EnvReader(env);
+  const megabytes = reader.integer("SITE_CONTENT_MAX_HEAP_MB", { fallback: 0, min: 16, max: 1_048_576 });
+  reader.check();
+  return megabytes ? [`--max-old-space-size=${megabytes}`] : [];
 }
 
 /** Why the content process ended before it replied, in words an operator can act on. */
