@@ -1,19 +1,16 @@
 import {
   CALLOUT_TITLE_MAX_LENGTH,
-  ContentError,
-  createFileSource,
   HELP_LABEL_MAX_LENGTH,
   MAX_BLOCKS,
   MAX_MARKS_PER_SPAN,
   MAX_NESTING_DEPTH,
   MAX_TEXT_LENGTH,
   QUESTION_MAX_LENGTH,
-  streamSiteContent,
   TITLE_MAX_LENGTH,
   type RawDocument,
 } from "@patient-ed/content";
 import { beforeAll, describe, expect, it } from "vitest";
-import { validateDataset } from "../src/validation/validateDataset.ts";
+import { contractRefuses, studioRefuses } from "./helpers/refusals.ts";
 import { DOCUMENT_IDS, maximalDataset } from "./helpers/maximalDocuments.ts";
 
 /*
@@ -26,29 +23,6 @@ import { DOCUMENT_IDS, maximalDataset } from "./helpers/maximalDocuments.ts";
  */
 
 type Doc = Record<string, unknown>;
-
-/** The contract names some fields by their query projection; the Studio by the stored field. */
-const STORED_NAME: Record<string, string> = { faqIds: "faqs", relatedArticleIds: "relatedArticles" };
-
-const topField = (path: string) => path.split(/[.[]/)[0] ?? "";
-const where = (documentId: string, path: string) => `${documentId} → ${STORED_NAME[topField(path)] ?? topField(path)}`;
-
-async function studioRefuses(dataset: RawDocument[]): Promise<string[]> {
-  const problems = await validateDataset(dataset);
-  return problems.filter((problem) => problem.level === "error").map((p) => where(p.documentId, p.path));
-}
-
-async function contractRefuses(dataset: RawDocument[]): Promise<string[]> {
-  try {
-    await streamSiteContent(createFileSource(dataset, "rule agreement"), () => ({ article() {}, faq() {} }));
-    return [];
-  } catch (error) {
-    if (!(error instanceof ContentError)) throw error;
-    return error.issues.map((issue) => where(issue.documentId, issue.path));
-  }
-}
-
-const unique = (places: string[]) => [...new Set(places)].sort();
 
 const block = (key: string, fields: Doc = {}, spanFields: Doc = {}): Doc => ({
   _type: "block",
@@ -286,8 +260,8 @@ describe("every rule the Studio enforces, the build enforces at the same field",
   it.each(CASES.map((c) => [c.rule, c] as const))("%s", async (_rule, { id, field, change }) => {
     const broken = dataset.map((doc) => (doc._id === id ? (change(doc as Doc) as RawDocument) : doc));
     const expected = `${id} → ${field}`;
-    const studio = unique(await studioRefuses(broken));
-    let contract = unique(await contractRefuses(broken));
+    const studio = await studioRefuses(broken);
+    let contract = await contractRefuses(broken);
     // The contract also names pages that carry the broken document (a reviewer's name): the broken one is what counts.
     if (contract.some((place) => place.startsWith(`${id} → `)))
       contract = contract.filter((place) => place.startsWith(`${id} → `));

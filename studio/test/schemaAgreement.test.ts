@@ -1,6 +1,6 @@
-import { ContentError, createFileSource, streamSiteContent, type RawDocument } from "@patient-ed/content";
+import type { RawDocument } from "@patient-ed/content";
 import { beforeAll, describe, expect, it } from "vitest";
-import { validateDataset } from "../src/validation/validateDataset.ts";
+import { contractRefuses, studioRefuses } from "./helpers/refusals.ts";
 import { DOCUMENT_IDS, maximalDataset, offeredFields } from "./helpers/maximalDocuments.ts";
 
 /*
@@ -10,27 +10,6 @@ import { DOCUMENT_IDS, maximalDataset, offeredFields } from "./helpers/maximalDo
  * document the Studio refuses but the build accepts would publish content no
  * editor could have made valid.
  */
-
-/** Where a problem is, as "document id → top-level field". */
-const where = (documentId: string, path: string) => `${documentId} → ${path.split(/[.[]/)[0]}`;
-
-async function studioRefuses(dataset: RawDocument[]): Promise<string[]> {
-  const problems = await validateDataset(dataset);
-  return problems.filter((problem) => problem.level === "error").map((p) => where(p.documentId, p.path));
-}
-
-/** The contract's verdict, through the path the build reads content by. */
-async function contractRefuses(dataset: RawDocument[]): Promise<string[]> {
-  try {
-    await streamSiteContent(createFileSource(dataset, "schema agreement"), () => ({ article() {}, faq() {} }));
-    return [];
-  } catch (error) {
-    if (!(error instanceof ContentError)) throw error;
-    return error.issues.map((issue) => where(issue.documentId, issue.path));
-  }
-}
-
-const unique = (places: string[]) => [...new Set(places)].sort();
 
 /**
  * Settings the Studio asks an editor for but the contract fills with the
@@ -61,8 +40,8 @@ describe("the Studio schema and the content contract agree", () => {
       const { [field]: _removed, ...rest } = doc;
       return rest as RawDocument;
     });
-    const studio = unique(await studioRefuses(without)).filter((place) => !CONTRACT_DEFAULTS.has(place));
-    let contract = unique(await contractRefuses(without));
+    const studio = (await studioRefuses(without)).filter((place) => !CONTRACT_DEFAULTS.has(place));
+    let contract = await contractRefuses(without);
     // A document the Studio refuses cannot be published; the contract also names the pages that reference it,
     // which is only more help. Those consequences aside, the two must agree.
     if (contract.some((place) => place.startsWith(`${id} → `)))
