@@ -8,18 +8,23 @@ import { readPage, textOf, treeDigest } from "./helpers/siteFiles.ts";
 
 const ARTICLE = "/articles/ketamine-therapy-and-neuroplasticity/";
 const OVERDUE_FAQ = { id: "faq-driving", path: "/faq/driving/", due: "2026-06-01" };
+/** Due a day later: on the day the first one is overdue, this one is due that very day. */
+const DUE_NEXT_DAY_FAQ = { id: "faq-addiction", path: "/faq/addiction-and-misuse/", due: "2026-06-02" };
 const NOTICE = "This page is overdue for its clinical review; it was last reviewed on 1 June 2025";
 
 let dataset: string;
 
 /**
- * The embedded dataset with one FAQ (linked from the article) due for review on 2026-06-01, and every other page last
- * reviewed before the earliest date these tests build on (a review dated after "today" is refused).
+ * The embedded dataset with one FAQ (linked from the article) due for review on 2026-06-01, another due on
+ * 2026-06-02, and every other page last reviewed before the earliest date these tests build on (a review dated after
+ * "today" is refused).
  */
 beforeAll(async () => {
   const { documents } = await readDatasetFile(EMBEDDED_DATASET_PATH);
   const changed = documents.map((doc) => {
     if (doc._id === OVERDUE_FAQ.id) return { ...doc, lastReviewed: "2025-06-01", nextReviewDue: OVERDUE_FAQ.due };
+    if (doc._id === DUE_NEXT_DAY_FAQ.id)
+      return { ...doc, lastReviewed: "2025-06-02", nextReviewDue: DUE_NEXT_DAY_FAQ.due };
     return "lastReviewed" in doc ? { ...doc, lastReviewed: "2026-01-01", nextReviewDue: "2027-01-01" } : doc;
   });
   dataset = join(tempDir("policy-dataset-"), "data.ndjson");
@@ -30,9 +35,13 @@ function build(env: Record<string, string>, outDir = join(tempDir("policy-site-"
   return buildSite(outDir, { SANITY_DATASET_FILE: dataset, ...env }).then((result) => ({ ...result, outDir }));
 }
 
+/** The default policy the day after the first FAQ was due: two tests read this one build. */
+let warnBuild: ReturnType<typeof build> | undefined;
+const buildWarnTheDayAfter = () => (warnBuild ??= build({ SITE_NOW: "2026-06-02T09:00:00Z" }));
+
 describe("REVIEW_POLICY=warn (the default)", () => {
   it("publishes an overdue page with a visible notice and summarises it in the build log", async () => {
-    const { ok, output, outDir } = await build({ SITE_NOW: "2026-06-02T09:00:00Z" });
+    const { ok, output, outDir } = await buildWarnTheDayAfter();
     expect(ok).toBe(true);
     expect(output).toContain(`faq "${OVERDUE_FAQ.id}"`);
     expect(output).toMatch(/1 page\(s\) overdue for clinical review on 2026-06-02, published with an overdue notice/);
@@ -40,16 +49,20 @@ describe("REVIEW_POLICY=warn (the default)", () => {
     expect(readPage(outDir, ARTICLE).querySelector(".overdue-notice")).toBeNull();
   });
 
-  it("shows no notice on the due date itself", async () => {
-    const { ok, outDir } = await build({ SITE_NOW: "2026-06-01T22:00:00Z" });
-    expect(ok).toBe(true);
-    expect(readPage(outDir, OVERDUE_FAQ.path).querySelector(".overdue-notice")).toBeNull();
-  });
+  // 22:00 UTC on 1 June is already 2 June in Tokyo: the first FAQ is overdue there, the second is due that day.
+  let tokyoBuild: ReturnType<typeof build> | undefined;
+  const buildInTokyo = () => (tokyoBuild ??= build({ SITE_NOW: "2026-06-01T22:00:00Z", SITE_TIMEZONE: "Asia/Tokyo" }));
 
   it("judges the date in SITE_TIMEZONE, where it may already be the next day", async () => {
-    const { ok, outDir } = await build({ SITE_NOW: "2026-06-01T22:00:00Z", SITE_TIMEZONE: "Asia/Tokyo" });
+    const { ok, outDir } = await buildInTokyo();
     expect(ok).toBe(true);
     expect(textOf(readPage(outDir, OVERDUE_FAQ.path).querySelector(".overdue-notice"))).toContain(NOTICE);
+  });
+
+  it("shows no notice on the due date itself", async () => {
+    const { ok, outDir } = await buildInTokyo();
+    expect(ok).toBe(true);
+    expect(readPage(outDir, DUE_NEXT_DAY_FAQ.path).querySelector(".overdue-notice")).toBeNull();
   });
 });
 
@@ -83,7 +96,7 @@ describe("REVIEW_POLICY=hide", () => {
     const hidden = indexedPages(outDir);
     expect(hidden.map((page) => page.url)).toContain(ARTICLE);
     expect(hidden.map((page) => page.url)).not.toContain(OVERDUE_FAQ.path);
-    const visible = await build({ SITE_NOW: "2026-06-02T09:00:00Z", REVIEW_POLICY: "warn" });
+    const visible = await buildWarnTheDayAfter();
     expect(indexedPages(visible.outDir).map((page) => page.url)).toContain(OVERDUE_FAQ.path);
   });
 });

@@ -39,6 +39,18 @@ export async function openStudio(
   return { page, uncaught };
 }
 
+/**
+ * Moves the open Studio to `path` the way its own links do (a history entry and a popstate its router follows),
+ * so the Studio is not booted again, then waits for the address to show it.
+ */
+export async function navigateInStudio(page: Page, path: string): Promise<void> {
+  await page.evaluate((to) => {
+    history.pushState(null, "", to);
+    dispatchEvent(new PopStateEvent("popstate"));
+  }, path);
+  await page.waitForURL((url) => `${url.pathname}${url.search}` === path, { timeout: UI_TIMEOUT_MS });
+}
+
 /** Waits until a document form has loaded and can be edited (inputs are read-only while it loads). */
 export async function waitForEditableField(page: Page, field: string): Promise<void> {
   await page.waitForFunction(
