@@ -77,13 +77,13 @@ async function main(): Promise<number> {
     await indexSearch(staging);
     await writeFile(resolve(staging, "_headers"), headersFile());
     builtPages = await sitePages(staging);
-    // Overdue pages REVIEW_POLICY=hide leaves out are removed on purpose: the guard does not count them.
-    const leftOut =
-      parseReviewPolicy(process.env) === "hide"
-        ? (await siteIndexLoaded()).overdue.map((doc) =>
-            doc.type === "article" ? urls.article(doc.slug) : urls.faq(doc.slug),
-          )
-        : [];
+    // Overdue and unsigned pages REVIEW_POLICY=hide leaves out are removed on purpose: the guard does not count them.
+    const index = parseReviewPolicy(process.env) === "hide" ? await siteIndexLoaded() : null;
+    const leftOut = index
+      ? [...index.overdue, ...index.unsigned].map((doc) =>
+          doc.type === "article" ? urls.article(doc.slug) : urls.faq(doc.slug),
+        )
+      : [];
     guardAgainstMassRemoval(await livePages(target, removal), builtPages, removal, leftOut);
   } catch (error) {
     // Report the build's own failure even if the staging folder cannot be removed.

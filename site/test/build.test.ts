@@ -52,6 +52,23 @@ describe("the site built from the embedded dataset", () => {
     }
   });
 
+  it("shows each page's review history, newest first: date, reviewer with credentials and what changed", () => {
+    const history = readPage(dist, "/articles/ketamine-therapy-and-neuroplasticity/").querySelector(".review-history");
+    expect(textOf(history?.querySelector("h2") ?? null)).toBe("Review history");
+    const entries = history?.querySelectorAll("li") ?? [];
+    expect(entries.map((entry) => textOf(entry))).toEqual([
+      "1 October 2026: reviewed by Samuel Reyes, MD, board-certified psychiatrist. Checked against current evidence; added the closing summary.",
+      "1 October 2025: reviewed by Samuel Reyes, MD, board-certified psychiatrist. First publication.",
+    ]);
+    expect(entries.map((entry) => entry.querySelector("time")?.getAttribute("datetime"))).toEqual([
+      "2026-10-01",
+      "2025-10-01",
+    ]);
+    // Every FAQ entry has its one sign-off.
+    for (const doc of published("faq"))
+      expect(readPage(dist, `/faq/${slugOf(doc)}/`).querySelectorAll(".review-history li"), doc._id).toHaveLength(1);
+  });
+
   it("shows every urgent-help line from the settings on every page, each a link to call or text it", () => {
     const settings = byId("siteSettings")!;
     const lines = settings.urgentHelp as { label: string; number: string; kind: "call" | "text" }[];

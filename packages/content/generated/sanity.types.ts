@@ -15,6 +15,12 @@
 export declare const internalGroqTypeReferenceTo: unique symbol;
 
 // Source: ../packages/content/generated/schema.json
+export type SignedBy = {
+  userId?: string;
+  name?: string;
+  email?: string;
+};
+
 export type Source = {
   _type: "source";
   title?: string;
@@ -54,6 +60,35 @@ export type HelpContact = {
 export type Link = {
   _type: "link";
   href?: string;
+};
+
+export type PersonReference = {
+  _ref: string;
+  _type: "reference";
+  _weak?: boolean;
+  [internalGroqTypeReferenceTo]?: "person";
+};
+
+export type ClinicalSignoff = {
+  _type: "clinicalSignoff";
+  documentId?: string;
+  documentType?: "article" | "faq";
+  reviewer?: PersonReference;
+  signedBy?: SignedBy;
+  signedAt?: string;
+  reviewedOn?: string;
+  nextReviewDue?: string;
+  fingerprint?: string;
+  fieldFingerprints?: Array<{
+    field?: string;
+    digest?: string;
+    _type: "fieldFingerprint";
+    _key: string;
+  }>;
+  note?: string;
+  recordedAtMigration?: boolean;
+  keyId?: string;
+  signature?: string;
 };
 
 export type Callout = {
@@ -171,13 +206,6 @@ export type Slug = {
   source?: string;
 };
 
-export type PersonReference = {
-  _ref: string;
-  _type: "reference";
-  _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: "person";
-};
-
 export type Faq = {
   _id: string;
   _type: "faq";
@@ -196,6 +224,12 @@ export type Faq = {
   lastReviewed?: string;
   nextReviewDue?: string;
   disclaimer?: string;
+  clinicalSignoff?: ClinicalSignoff;
+  reviewHistory?: Array<
+    {
+      _key: string;
+    } & ClinicalSignoff
+  >;
   references?: Array<
     {
       _key: string;
@@ -223,6 +257,12 @@ export type Article = {
   lastReviewed?: string;
   nextReviewDue?: string;
   disclaimer?: string;
+  clinicalSignoff?: ClinicalSignoff;
+  reviewHistory?: Array<
+    {
+      _key: string;
+    } & ClinicalSignoff
+  >;
   references?: Array<
     {
       _key: string;
@@ -242,6 +282,7 @@ export type Person = {
   credentials?: string;
   role?: string;
   bio?: string;
+  sanityUser?: string;
   photo?: {
     asset?: SanityImageAssetReference;
     media?: unknown;
@@ -366,19 +407,21 @@ export type Geopoint = {
 };
 
 export type AllSanitySchemaTypes =
+  | SignedBy
   | Source
   | ArticleReference
   | FaqReference
   | InternalLink
   | HelpContact
   | Link
+  | PersonReference
+  | ClinicalSignoff
   | Callout
   | SanityImageAssetReference
   | RichText
   | SiteSettings
   | Page
   | Slug
-  | PersonReference
   | Faq
   | Article
   | Person
@@ -432,7 +475,7 @@ export type SiteSettingsQueryResult =
 
 // Source: ../packages/content/src/queries.ts
 // Variable: articlesQuery
-// Query: *[_type == "article"] | order(title asc, _id asc) [$from...$to] {  _id,  _type,  _updatedAt,  title,  "slug": slug.current,  summary,  body,  "faqIds": faqs[]._ref,  "author": author->{_id, name, "slug": slug.current, credentials},  "reviewer": reviewer->{_id, name, "slug": slug.current, credentials},  references,  disclaimer,  lastReviewed,  nextReviewDue,  topics}
+// Query: *[_type == "article"] | order(title asc, _id asc) [$from...$to] {  _id,  _type,  _updatedAt,  title,  "slug": slug.current,  summary,  body,  "faqIds": faqs[]._ref,  "author": author->{_id, name, "slug": slug.current, credentials},  "reviewer": reviewer->{_id, name, "slug": slug.current, credentials},  references,  disclaimer,  lastReviewed,  nextReviewDue,  topics,  "signedContent": {title, summary, body, faqs, author, references, disclaimer},  clinicalSignoff,  "reviewHistory": reviewHistory[]{..., "reviewerName": reviewer->name, "reviewerCredentials": reviewer->credentials}}
 export type ArticlesQueryResult = Array<{
   _id: string;
   _type: "article";
@@ -463,11 +506,53 @@ export type ArticlesQueryResult = Array<{
   lastReviewed: string | null;
   nextReviewDue: string | null;
   topics: Array<string> | null;
+  signedContent: {
+    title: string | null;
+    summary: string | null;
+    body: RichText | null;
+    faqs: Array<
+      {
+        _key: string;
+      } & FaqReference
+    > | null;
+    author: PersonReference | null;
+    references: Array<
+      {
+        _key: string;
+      } & Source
+    > | null;
+    disclaimer: string | null;
+  };
+  clinicalSignoff: ClinicalSignoff | null;
+  reviewHistory: Array<{
+    _key: string;
+    _type: "clinicalSignoff";
+    documentId?: string;
+    documentType?: "article" | "faq";
+    reviewer?: PersonReference;
+    signedBy?: SignedBy;
+    signedAt?: string;
+    reviewedOn?: string;
+    nextReviewDue?: string;
+    fingerprint?: string;
+    fieldFingerprints?: Array<{
+      field?: string;
+      digest?: string;
+      _type: "fieldFingerprint";
+      _key: string;
+    }>;
+    note?: string;
+    recordedAtMigration?: boolean;
+    keyId?: string;
+    signature?: string;
+    reviewerName: string | null;
+    reviewerCredentials: string | null;
+  }> | null;
 }>;
 
 // Source: ../packages/content/src/queries.ts
 // Variable: faqsQuery
-// Query: *[_type == "faq"] | order(question asc, _id asc) [$from...$to] {  _id,  _type,  _updatedAt,  question,  "slug": slug.current,  answer,  "relatedArticleIds": relatedArticles[]._ref,  "reviewer": reviewer->{_id, name, "slug": slug.current, credentials},  references,  disclaimer,  lastReviewed,  nextReviewDue}
+// Query: *[_type == "faq"] | order(question asc, _id asc) [$from...$to] {  _id,  _type,  _updatedAt,  question,  "slug": slug.current,  answer,  "relatedArticleIds": relatedArticles[]._ref,  "reviewer": reviewer->{_id, name, "slug": slug.current, credentials},  references,  disclaimer,  lastReviewed,  nextReviewDue,  "signedContent": {question, answer, relatedArticles, references, disclaimer},  clinicalSignoff,  "reviewHistory": reviewHistory[]{..., "reviewerName": reviewer->name, "reviewerCredentials": reviewer->credentials}}
 export type FaqsQueryResult = Array<{
   _id: string;
   _type: "faq";
@@ -490,6 +575,46 @@ export type FaqsQueryResult = Array<{
   disclaimer: string | null;
   lastReviewed: string | null;
   nextReviewDue: string | null;
+  signedContent: {
+    question: string | null;
+    answer: RichText | null;
+    relatedArticles: Array<
+      {
+        _key: string;
+      } & ArticleReference
+    > | null;
+    references: Array<
+      {
+        _key: string;
+      } & Source
+    > | null;
+    disclaimer: string | null;
+  };
+  clinicalSignoff: ClinicalSignoff | null;
+  reviewHistory: Array<{
+    _key: string;
+    _type: "clinicalSignoff";
+    documentId?: string;
+    documentType?: "article" | "faq";
+    reviewer?: PersonReference;
+    signedBy?: SignedBy;
+    signedAt?: string;
+    reviewedOn?: string;
+    nextReviewDue?: string;
+    fingerprint?: string;
+    fieldFingerprints?: Array<{
+      field?: string;
+      digest?: string;
+      _type: "fieldFingerprint";
+      _key: string;
+    }>;
+    note?: string;
+    recordedAtMigration?: boolean;
+    keyId?: string;
+    signature?: string;
+    reviewerName: string | null;
+    reviewerCredentials: string | null;
+  }> | null;
 }>;
 
 // Source: ../packages/content/src/queries.ts
@@ -658,6 +783,12 @@ export type SyncAllQueryResult = Array<
       lastReviewed?: string;
       nextReviewDue?: string;
       disclaimer?: string;
+      clinicalSignoff?: ClinicalSignoff;
+      reviewHistory?: Array<
+        {
+          _key: string;
+        } & ClinicalSignoff
+      >;
       references?: Array<
         {
           _key: string;
@@ -683,6 +814,12 @@ export type SyncAllQueryResult = Array<
       lastReviewed?: string;
       nextReviewDue?: string;
       disclaimer?: string;
+      clinicalSignoff?: ClinicalSignoff;
+      reviewHistory?: Array<
+        {
+          _key: string;
+        } & ClinicalSignoff
+      >;
       references?: Array<
         {
           _key: string;
@@ -712,6 +849,7 @@ export type SyncAllQueryResult = Array<
       credentials?: string;
       role?: string;
       bio?: string;
+      sanityUser?: string;
       photo?: {
         asset?: SanityImageAssetReference;
         media?: unknown;
@@ -814,6 +952,12 @@ export type SyncChangedQueryResult = Array<
       lastReviewed?: string;
       nextReviewDue?: string;
       disclaimer?: string;
+      clinicalSignoff?: ClinicalSignoff;
+      reviewHistory?: Array<
+        {
+          _key: string;
+        } & ClinicalSignoff
+      >;
       references?: Array<
         {
           _key: string;
@@ -839,6 +983,12 @@ export type SyncChangedQueryResult = Array<
       lastReviewed?: string;
       nextReviewDue?: string;
       disclaimer?: string;
+      clinicalSignoff?: ClinicalSignoff;
+      reviewHistory?: Array<
+        {
+          _key: string;
+        } & ClinicalSignoff
+      >;
       references?: Array<
         {
           _key: string;
@@ -868,6 +1018,7 @@ export type SyncChangedQueryResult = Array<
       credentials?: string;
       role?: string;
       bio?: string;
+      sanityUser?: string;
       photo?: {
         asset?: SanityImageAssetReference;
         media?: unknown;
@@ -975,6 +1126,12 @@ export type SyncByIdsQueryResult = Array<
       lastReviewed?: string;
       nextReviewDue?: string;
       disclaimer?: string;
+      clinicalSignoff?: ClinicalSignoff;
+      reviewHistory?: Array<
+        {
+          _key: string;
+        } & ClinicalSignoff
+      >;
       references?: Array<
         {
           _key: string;
@@ -1000,6 +1157,12 @@ export type SyncByIdsQueryResult = Array<
       lastReviewed?: string;
       nextReviewDue?: string;
       disclaimer?: string;
+      clinicalSignoff?: ClinicalSignoff;
+      reviewHistory?: Array<
+        {
+          _key: string;
+        } & ClinicalSignoff
+      >;
       references?: Array<
         {
           _key: string;
@@ -1029,6 +1192,7 @@ export type SyncByIdsQueryResult = Array<
       credentials?: string;
       role?: string;
       bio?: string;
+      sanityUser?: string;
       photo?: {
         asset?: SanityImageAssetReference;
         media?: unknown;
@@ -1112,8 +1276,8 @@ import "@sanity/client";
 declare module "@sanity/client" {
   interface SanityQueries {
     "*[_id == $settingsId][0]{\n  siteName,\n  publisher,\n  contact,\n  urgentHelp[]{label, number, kind},\n  urgentHelpNote,\n  defaultDisclaimer,\n  reviewIntervalMonths,\n  maxReviewIntervalMonths,\n  timeZone,\n  readingGradeTarget\n}": SiteSettingsQueryResult;
-    '*[_type == "article"] | order(title asc, _id asc) [$from...$to] {\n  _id,\n  _type,\n  _updatedAt,\n  title,\n  "slug": slug.current,\n  summary,\n  body,\n  "faqIds": faqs[]._ref,\n  "author": author->{_id, name, "slug": slug.current, credentials},\n  "reviewer": reviewer->{_id, name, "slug": slug.current, credentials},\n  references,\n  disclaimer,\n  lastReviewed,\n  nextReviewDue,\n  topics\n}': ArticlesQueryResult;
-    '*[_type == "faq"] | order(question asc, _id asc) [$from...$to] {\n  _id,\n  _type,\n  _updatedAt,\n  question,\n  "slug": slug.current,\n  answer,\n  "relatedArticleIds": relatedArticles[]._ref,\n  "reviewer": reviewer->{_id, name, "slug": slug.current, credentials},\n  references,\n  disclaimer,\n  lastReviewed,\n  nextReviewDue\n}': FaqsQueryResult;
+    '*[_type == "article"] | order(title asc, _id asc) [$from...$to] {\n  _id,\n  _type,\n  _updatedAt,\n  title,\n  "slug": slug.current,\n  summary,\n  body,\n  "faqIds": faqs[]._ref,\n  "author": author->{_id, name, "slug": slug.current, credentials},\n  "reviewer": reviewer->{_id, name, "slug": slug.current, credentials},\n  references,\n  disclaimer,\n  lastReviewed,\n  nextReviewDue,\n  topics,\n  "signedContent": {title, summary, body, faqs, author, references, disclaimer},\n  clinicalSignoff,\n  "reviewHistory": reviewHistory[]{..., "reviewerName": reviewer->name, "reviewerCredentials": reviewer->credentials}\n}': ArticlesQueryResult;
+    '*[_type == "faq"] | order(question asc, _id asc) [$from...$to] {\n  _id,\n  _type,\n  _updatedAt,\n  question,\n  "slug": slug.current,\n  answer,\n  "relatedArticleIds": relatedArticles[]._ref,\n  "reviewer": reviewer->{_id, name, "slug": slug.current, credentials},\n  references,\n  disclaimer,\n  lastReviewed,\n  nextReviewDue,\n  "signedContent": {question, answer, relatedArticles, references, disclaimer},\n  clinicalSignoff,\n  "reviewHistory": reviewHistory[]{..., "reviewerName": reviewer->name, "reviewerCredentials": reviewer->credentials}\n}': FaqsQueryResult;
     '*[_type == "person"] | order(name asc) {\n  _id,\n  _type,\n  _updatedAt,\n  name,\n  "slug": slug.current,\n  credentials,\n  role,\n  bio,\n  photo\n}': PeopleQueryResult;
     '*[_type == "page"] | order(title asc) {\n  _id,\n  _type,\n  _updatedAt,\n  title,\n  "slug": slug.current,\n  summary,\n  body,\n  footerLink\n}': PagesQueryResult;
     '*[_type in $types] | order(nextReviewDue asc) {\n  _id,\n  _type,\n  "title": coalesce(title, question),\n  "reviewer": reviewer->name,\n  lastReviewed,\n  nextReviewDue,\n  "text": coalesce(body, answer),\n  "referenceCount": count(coalesce(references, []))\n}': GovernanceQueryResult;

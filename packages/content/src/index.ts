@@ -30,3 +30,4 @@ export * from "./readability/portableTextWords.ts";
 export * from "./limits/documentLimits.ts";
 export * from "./review/reviewDateRules.ts";
 export * from "./errors/issueList.ts";
+export * from "./signoff/index.ts";

@@ -13,3 +13,4 @@ export * from "./node/siteIndex/loadSiteIndex.ts";
 export * from "./node/siteIndex/storeFolders.ts";
 export * from "./node/ndjsonLines.ts";
 export * from "./node/isRunning.ts";
+export * from "./node/signoff/developmentSigningKey.ts";

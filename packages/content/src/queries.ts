@@ -1,7 +1,8 @@
 import { defineQuery } from "groq";
 
 /*
- * Every query the project runs, in one place. Rich text is fetched as stored:
+ * Every query the project runs, in one place. `signedContent` is each page's signed fields as stored
+ * (SIGNED_FIELDS in signoff/signedFields.ts; a test keeps the two lists equal), for its content fingerprint. Rich text is fetched as stored:
  * internal links are resolved by the renderer from the set of pages actually
  * built, so a link to a page left out of the site can never dangle.
  */
@@ -43,7 +44,10 @@ export const articlesQuery = defineQuery(`*[_type == "article"] | order(title as
   disclaimer,
   lastReviewed,
   nextReviewDue,
-  topics
+  topics,
+  "signedContent": {title, summary, body, faqs, author, references, disclaimer},
+  clinicalSignoff,
+  "reviewHistory": reviewHistory[]{..., "reviewerName": reviewer->name, "reviewerCredentials": reviewer->credentials}
 }`);
 
 /** FAQ entries in question order, a slice at a time, as articlesQuery. */
@@ -59,7 +63,10 @@ export const faqsQuery = defineQuery(`*[_type == "faq"] | order(question asc, _i
   references,
   disclaimer,
   lastReviewed,
-  nextReviewDue
+  nextReviewDue,
+  "signedContent": {question, answer, relatedArticles, references, disclaimer},
+  clinicalSignoff,
+  "reviewHistory": reviewHistory[]{..., "reviewerName": reviewer->name, "reviewerCredentials": reviewer->credentials}
 }`);
 
 export const peopleQuery = defineQuery(`*[_type == "person"] | order(name asc) {

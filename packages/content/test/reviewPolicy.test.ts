@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseReviewPolicy, ReviewPolicyError, reviewToday, type ReviewPolicy } from "@patient-ed/content";
 import { article, faq, reviewer, settings, withFields } from "@patient-ed/testing/fixtures";
 import { indexDocuments } from "@patient-ed/testing/site-index";
+import { signedOff } from "@patient-ed/testing/signoff";
 
 /**
  * The site index (the build's one path) of a FAQ due on 2027-01-15 and an
@@ -10,7 +11,7 @@ import { indexDocuments } from "@patient-ed/testing/site-index";
  */
 async function indexOn(today: string, policy: ReviewPolicy, env: Record<string, string> = {}) {
   const laterArticle = withFields(article, { lastReviewed: "2026-06-01", nextReviewDue: "2028-01-01" });
-  const { index, dispose } = await indexDocuments([settings, reviewer, laterArticle, faq], {
+  const { index, dispose } = await indexDocuments(signedOff([settings, reviewer, laterArticle, faq]), {
     policy,
     env: { SITE_NOW: `${today}T12:00:00Z`, ...env },
   });
@@ -48,6 +49,25 @@ describe("the review policy at the boundaries of the due date", () => {
       expect(index.faqs.map((doc) => doc._id)).toEqual(overdue ? [] : ["faq-test"]);
       expect(index.articles).toHaveLength(1);
     });
+  });
+});
+
+describe("the review policy for pages not signed off", () => {
+  const unsigned = () => [settings, reviewer, ...signedOff([article]), faq];
+  const index = (policy: ReviewPolicy) =>
+    indexDocuments(unsigned(), { policy, env: { SITE_NOW: "2026-06-01T12:00:00Z" } }).then((site) => {
+      site.dispose();
+      return site.index;
+    });
+
+  it("warn publishes the page as not signed off, hide leaves it out, strict names it", async () => {
+    const warned = await index("warn");
+    expect(warned.faqs.map((doc) => [doc._id, doc.signoffStatus])).toEqual([["faq-test", "not-signed-off"]]);
+    expect(warned.articles.map((doc) => doc.signoffStatus)).toEqual(["signed-off"]);
+    expect((await index("hide")).faqs).toEqual([]);
+    await expect(index("strict")).rejects.toThrow(
+      'REVIEW_POLICY=strict: 1 page is not signed off for what they show:\n  - faq "faq-test" (Is this a test?): not signed off: it has no clinical sign-off',
+    );
   });
 });
 

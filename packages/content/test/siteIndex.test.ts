@@ -36,7 +36,9 @@ describe("the site index: loading and validating site content", () => {
   it("leaves no store behind when the content is refused", async () => {
     const storeDir = join(mkdtempSync(join(tmpdir(), "refused-")), "store");
     const source = createFileSource([settings, reviewer, without(article, "disclaimer"), faq], "test dataset");
-    await expect(buildSiteIndex(source, { policy: "warn", storeDir, env: {} })).rejects.toThrow(ContentError);
+    await expect(buildSiteIndex(source, { policy: "warn", storeDir, env: {}, signoffKeys: [] })).rejects.toThrow(
+      ContentError,
+    );
     expect(existsSync(storeDir)).toBe(false);
   });
 

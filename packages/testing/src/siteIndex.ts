@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createFileSource, type RawDocument, type ReviewPolicy } from "@patient-ed/content";
+import { createFileSource, signoffTrustFromEnv, type RawDocument, type ReviewPolicy } from "@patient-ed/content";
 import { buildSiteIndex, openDocumentStore, type DocumentStore, type SiteIndex } from "@patient-ed/content/node";
 
 export interface IndexedSite {
@@ -14,7 +14,8 @@ export interface IndexedSite {
 /**
  * The site index of `documents`, built the way the build builds it (in
  * process here), in a new temporary folder. Review dates are judged on
- * SITE_NOW from `env` (or the real date).
+ * SITE_NOW from `env` (or the real date); sign-offs are trusted as a build
+ * from a dataset file trusts them (SIGNOFF_TRUSTED_KEYS from `env`, else the development key).
  */
 export async function indexDocuments(
   documents: readonly RawDocument[],
@@ -26,6 +27,7 @@ export async function indexDocuments(
       policy: options.policy ?? "warn",
       storeDir: join(dir, "store"),
       env: options.env ?? {},
+      signoffKeys: signoffTrustFromEnv(options.env ?? {}, false).keys,
       ...(options.sliceSize === undefined ? {} : { sliceSize: options.sliceSize }),
     });
     const store = openDocumentStore(index.store);

@@ -1,4 +1,5 @@
 import type { Article, Faq, Person, SiteSettings } from "@patient-ed/content";
+import type { Reviewed } from "@patient-ed/content/node";
 import { sourceLinks } from "./sourceLinks.ts";
 import { urls } from "./urls.ts";
 
@@ -15,8 +16,12 @@ function publisherLd(settings: SiteSettings) {
   return { "@type": "Organization", name: settings.publisher.name, url: settings.publisher.url };
 }
 
-/** schema.org MedicalWebPage for an article: who reviewed it, when, and on what evidence. */
-export function medicalWebPageLd(article: Article, settings: SiteSettings, site: URL) {
+/**
+ * schema.org MedicalWebPage for an article: who reviewed it, when, and on what evidence. Only content its reviewer
+ * signed off claims a review (lastReviewed, reviewedBy).
+ */
+export function medicalWebPageLd(article: Reviewed<Article>, settings: SiteSettings, site: URL) {
+  const signedOff = article.signoffStatus === "signed-off";
   return {
     "@context": "https://schema.org",
     "@type": "MedicalWebPage",
@@ -26,9 +31,9 @@ export function medicalWebPageLd(article: Article, settings: SiteSettings, site:
     url: new URL(urls.article(article.slug), site).href,
     inLanguage: "en-GB",
     about: (article.topics?.length ? article.topics : [article.title]).map((name) => ({ "@type": "Thing", name })),
-    lastReviewed: article.lastReviewed,
+    ...(signedOff && { lastReviewed: article.lastReviewed }),
     dateModified: article._updatedAt,
-    reviewedBy: personLd(article.reviewer, site),
+    ...(signedOff && { reviewedBy: personLd(article.reviewer, site) }),
     ...(article.author && { author: personLd(article.author, site) }),
     medicalAudience: { "@type": "MedicalAudience", audienceType: "Patient" },
     publisher: publisherLd(settings),
@@ -43,7 +48,7 @@ export function medicalWebPageLd(article: Article, settings: SiteSettings, site:
 }
 
 /** schema.org FAQPage for one page of the FAQ index, at `pageUrl`. */
-export function faqPageLd(faqs: Faq[], answers: Map<string, string>, pageUrl: URL) {
+export function faqPageLd(faqs: Pick<Faq, "_id" | "question" | "slug">[], answers: Map<string, string>, pageUrl: URL) {
   return {
     "@context": "https://schema.org",
     "@type": "FAQPage",

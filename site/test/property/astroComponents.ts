@@ -36,6 +36,7 @@ const COMPONENTS: Record<ComponentName, string> = {
   OverdueNotice: "src/components/OverdueNotice.astro",
   RichText: "src/components/RichText.astro",
   Sources: "src/components/Sources.astro",
+  ReviewHistory: "src/components/ReviewHistory.astro",
 };
 
 /** The Vite Astro itself depends on: the site has no Vite of its own to import. */

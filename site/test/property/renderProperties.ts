@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import type { Article, Faq, RawDocument, RichTextValue } from "@patient-ed/content";
+import type { Article, Faq, PageSignoff, RawDocument, RichTextValue } from "@patient-ed/content";
 import fc from "fast-check";
 import { NodeType, parse, type HTMLElement, type Node } from "node-html-parser";
 import { validDataset } from "@patient-ed/testing/arbitraries";
@@ -25,7 +25,7 @@ import { urls } from "../../src/lib/urls.ts";
 export type { RunOptions };
 
 /** The .astro components the properties render; see astroComponents.ts. */
-export type ComponentName = "Disclaimer" | "ReviewInfo" | "OverdueNotice" | "RichText" | "Sources";
+export type ComponentName = "Disclaimer" | "ReviewInfo" | "OverdueNotice" | "RichText" | "Sources" | "ReviewHistory";
 
 export interface ComponentRenderer {
   render(component: ComponentName, props: Record<string, unknown>): Promise<string>;
@@ -219,7 +219,7 @@ function onlyElement(root: HTMLElement, selector: string): HTMLElement {
   return found[0] as HTMLElement;
 }
 
-interface ReviewedPage {
+interface ReviewedPage extends Pick<PageSignoff, "signoffStatus" | "reviewHistory"> {
   disclaimer: string;
   reviewer: { name: string; slug: string; credentials: string };
   lastReviewed: string;
@@ -245,7 +245,7 @@ async function assertPageParts(renderer: ComponentRenderer, page: ReviewedPage):
 
   const { reviewer: person, lastReviewed, nextReviewDue } = page;
   const review = assertInert(
-    await renderer.render("ReviewInfo", { reviewer: person, lastReviewed, nextReviewDue }),
+    await renderer.render("ReviewInfo", { reviewer: person, lastReviewed, nextReviewDue, signedOff: true }),
     "component",
   );
   const reviewer = onlyElement(review, ".review-info__reviewer");
@@ -263,6 +263,20 @@ async function assertPageParts(renderer: ComponentRenderer, page: ReviewedPage):
   const text = normalise(review.textContent);
   assert.ok(text.includes(`Page last reviewed: ${formatDate(page.lastReviewed)}`));
   assert.ok(text.includes(`Next review due: ${formatDate(page.nextReviewDue)}`));
+  assert.equal(page.signoffStatus, "signed-off", "generated content is signed off");
+  // Content its reviewer did not sign off names the reviewer but claims no review.
+  const unsigned = assertInert(
+    await renderer.render("ReviewInfo", { reviewer: person, lastReviewed, nextReviewDue, signedOff: false }),
+    "component",
+  );
+  assert.ok(!unsigned.textContent.includes("Medically reviewed by"), "no review claimed when not signed off");
+  assert.equal(onlyElement(unsigned, ".review-info__reviewer a").textContent, asSent(page.reviewer.name));
+  const history = assertInert(await renderer.render("ReviewHistory", { entries: page.reviewHistory }), "component");
+  assert.deepEqual(
+    history.querySelectorAll("time").map((time) => time.getAttribute("datetime")),
+    page.reviewHistory.map((entry) => entry.reviewedOn),
+    "one dated entry per sign-off",
+  );
 
   const overdue = assertInert(
     await renderer.render("OverdueNotice", { status: "overdue", lastReviewed: page.lastReviewed }),

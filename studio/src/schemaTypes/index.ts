@@ -3,6 +3,7 @@ import { faq } from "./documents/faq.ts";
 import { page } from "./documents/page.ts";
 import { person } from "./documents/person.ts";
 import { callout } from "./objects/callout.ts";
+import { clinicalSignoff } from "./objects/clinicalSignoff.ts";
 import { externalLink } from "./objects/externalLink.ts";
 import { helpContact } from "./objects/helpContact.ts";
 import { internalLink } from "./objects/internalLink.ts";
@@ -18,6 +19,7 @@ export const schemaTypes = [
   siteSettings,
   richText,
   callout,
+  clinicalSignoff,
   externalLink,
   helpContact,
   internalLink,

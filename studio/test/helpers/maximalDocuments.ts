@@ -46,6 +46,9 @@ export const SYSTEM_FIELDS = new Set(["_id", "_type", "_createdAt", "_updatedAt"
 const FIELD_VALUES: Record<string, unknown> = {
   lastReviewed: "2026-10-01",
   nextReviewDue: "2027-04-01",
+  // A clinical sign-off's own dates (the relay writes them).
+  reviewedOn: "2026-10-01",
+  signedAt: "2026-10-01T12:00:00Z",
   question: "Is this a question a patient would ask?",
   href: "https://example.org/guide",
   url: "https://example.org/",

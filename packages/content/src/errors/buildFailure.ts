@@ -6,7 +6,7 @@ import { ReviewPolicyError } from "../review/reviewGate.ts";
 /** Why a build did not publish, as a kind an operator's tools can act on. */
 export type BuildFailureKind =
   | "content" // documents fail the contract
-  | "review-policy" // REVIEW_POLICY=strict and pages are overdue
+  | "review-policy" // REVIEW_POLICY=strict and pages are overdue or not signed off for what they show
   | "dataset-file" // the dataset file cannot be read
   | "content-source" // the Content Lake could not be read, after retries
   | "settings" // the build's environment variables are wrong
@@ -55,16 +55,35 @@ export function buildFailureOf(error: unknown): BuildFailure {
       issues: [...error.issues],
       ...(error.omittedIssues > 0 && { omittedIssues: error.omittedIssues }),
     });
-  if (error instanceof ReviewPolicyError)
-    return failure("review-policy", firstLine(error.message), {
-      issues: error.overdue.slice(0, MAX_REPORTED_ISSUES).map((doc) => ({
+  if (error instanceof ReviewPolicyError) {
+    const issues = [
+      ...error.overdue.map((doc) => ({
         documentId: doc.id,
         documentType: doc.type,
         path: "nextReviewDue",
         rule: `Clinical review was due ${doc.nextReviewDue} (${doc.title})`,
       })),
-      ...(error.overdue.length > MAX_REPORTED_ISSUES && { omittedIssues: error.overdue.length - MAX_REPORTED_ISSUES }),
+      ...error.unsigned.map((doc) =>
+        doc.status === "changed"
+          ? {
+              documentId: doc.id,
+              documentType: doc.type,
+              path: doc.changed.join(", "),
+              rule: `Changed since its clinical sign-off on ${doc.signedOn} (${doc.title})`,
+            }
+          : {
+              documentId: doc.id,
+              documentType: doc.type,
+              path: "clinicalSignoff",
+              rule: `Not signed off: ${doc.reason} (${doc.title})`,
+            },
+      ),
+    ];
+    return failure("review-policy", firstLine(error.message), {
+      issues: issues.slice(0, MAX_REPORTED_ISSUES),
+      ...(issues.length > MAX_REPORTED_ISSUES && { omittedIssues: issues.length - MAX_REPORTED_ISSUES }),
     });
+  }
   if (error instanceof ConfigError)
     return failure("settings", "The build's settings are wrong.", { settings: [...error.problems] });
   if (error instanceof DatasetFileError) return failure("dataset-file", error.message);

@@ -32,7 +32,10 @@ export function validateDocuments<Schema extends z.ZodType>(
     const doc = (typeof value === "object" && value !== null ? value : {}) as Identified;
     const documentId = typeof doc._id === "string" ? doc._id : `(${fallbackType} #${index + 1} without an id)`;
     const documentType = typeof doc._type === "string" ? doc._type : fallbackType;
-    const limits = documentLimitProblems(value);
+    // `signedContent` repeats fields the walk already sees (the sign-off's fingerprint reads them as stored):
+    // checked once, a problem is named at the field an editor can fix.
+    const { signedContent: _copy, ...own } = doc as Identified & { signedContent?: unknown };
+    const limits = documentLimitProblems(own);
     for (const problem of limits)
       issues.push({ documentId, documentType, path: formatPath(problem.path), rule: problem.rule });
     const result = schema.safeParse(value);

@@ -1,6 +1,6 @@
 import { ConfigError, EnvReader, type Env } from "@patient-ed/env";
 import type { CalendarDate } from "../calendar/calendarDate.ts";
-import type { OverdueDocument } from "./reviewGate.ts";
+import { unsignedLine, type OverdueDocument, type UnsignedDocument } from "./reviewGate.ts";
 import { MAX_REPORTED_ISSUES, omittedLine } from "../errors/issueList.ts";
 import { assertTimeZone, calendarDateIn, systemClock, type Clock } from "../calendar/today.ts";
 
@@ -19,7 +19,29 @@ export function overdueSummary(
   ].join("\n");
 }
 
-/** What the build does with a page whose review is overdue. */
+/** One line per page not signed off for what it shows, for the build log. */
+export function unsignedSummary(
+  outcome: { unsigned: readonly UnsignedDocument[]; untrustedHistoryEntries: number },
+  policy: ReviewPolicy,
+): string {
+  const history =
+    outcome.untrustedHistoryEntries > 0
+      ? `\n${outcome.untrustedHistoryEntries} review history entr${outcome.untrustedHistoryEntries === 1 ? "y was" : "ies were"} left out: their signature does not hold.`
+      : "";
+  if (outcome.unsigned.length === 0) return `Every page is signed off for what it shows.${history}`;
+  const action =
+    policy === "hide" ? "left out of the site" : 'published with a notice and without "Medically reviewed by"';
+  const listed = outcome.unsigned.slice(0, MAX_REPORTED_ISSUES);
+  return (
+    [
+      `${outcome.unsigned.length} page(s) not signed off for what they show, ${action} (REVIEW_POLICY=${policy}):`,
+      ...listed.map(unsignedLine),
+      ...(outcome.unsigned.length > listed.length ? [omittedLine(outcome.unsigned.length - listed.length)] : []),
+    ].join("\n") + history
+  );
+}
+
+/** What the build does with a page whose review is overdue or not signed off. */
 export type ReviewPolicy = "warn" | "strict" | "hide";
 
 const POLICIES: readonly ReviewPolicy[] = ["warn", "strict", "hide"];

@@ -14,12 +14,13 @@ import { SUMMARY_MAX_LENGTH, TITLE_MAX_LENGTH } from "../rules.ts";
 import type { Guaranteed } from "./guaranteed.ts";
 import { reviewDatesInOrder } from "./reviewDates.ts";
 import { richText } from "./richText.ts";
+import { signoffFields, type SignoffFieldName } from "./signoffFields.ts";
 
 type ArticleResult = ArticlesQueryResult[number];
 
 /** What TypeGen promises for the query, with the fields validation guarantees made non-null. */
 type ArticleGuarantees = Guaranteed<
-  ArticleResult,
+  Omit<ArticleResult, SignoffFieldName>,
   "title" | "slug" | "summary" | "body" | "reviewer" | "disclaimer" | "lastReviewed" | "nextReviewDue"
 >;
 
@@ -40,6 +41,7 @@ export const articleSchema = z
     lastReviewed: calendarDate,
     nextReviewDue: calendarDate,
     topics: z.array(z.string()).nullable(),
+    ...signoffFields,
   })
   .check(reviewDatesInOrder) satisfies z.ZodType<ArticleGuarantees>;
 

@@ -5,10 +5,11 @@ import { calendarDate, ownSlug, requiredText, reviewedPerson, source, textAtMost
 import type { Guaranteed } from "./guaranteed.ts";
 import { reviewDatesInOrder } from "./reviewDates.ts";
 import { richText } from "./richText.ts";
+import { signoffFields, type SignoffFieldName } from "./signoffFields.ts";
 
 /** What TypeGen promises for the query, with the fields validation guarantees made non-null. */
 type FaqGuarantees = Guaranteed<
-  FaqsQueryResult[number],
+  Omit<FaqsQueryResult[number], SignoffFieldName>,
   "question" | "slug" | "answer" | "reviewer" | "disclaimer" | "lastReviewed" | "nextReviewDue"
 >;
 
@@ -26,6 +27,7 @@ export const faqSchema = z
     disclaimer: requiredText,
     lastReviewed: calendarDate,
     nextReviewDue: calendarDate,
+    ...signoffFields,
   })
   .check(reviewDatesInOrder) satisfies z.ZodType<FaqGuarantees>;
 

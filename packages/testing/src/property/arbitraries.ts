@@ -16,6 +16,7 @@ import {
 } from "@patient-ed/content";
 import fc from "fast-check";
 import type { RawDocument } from "@patient-ed/content";
+import { signedOff } from "../signoff.ts";
 
 /*
  * Generators for property-based tests of the content contract: valid
@@ -612,7 +613,7 @@ function pickId(candidates: readonly RawDocument[], pick: number, missing: strin
 }
 
 /**
- * A valid dataset: settings, 1-3 people (the first always with credentials),
+ * A valid dataset (its articles and FAQ entries signed off): settings, 1-3 people (the first always with credentials),
  * articles and FAQ entries that reference them and each other, plus drafts
  * and documents of other types the contract must ignore.
  */
@@ -696,12 +697,16 @@ export function validDataset(options: DatasetOptions = {}): fc.Arbitrary<Generat
         })),
         ...unknown.map((doc, index) => ({ ...doc, _id: `other-${index}` })),
       ];
+      // Signed off by their reviewers, as published content is: what a page claims about its review is tested
+      // where a test changes content after sign-off on purpose.
+      const signedArticles = signedOff(articleDocs);
+      const signedFaqs = signedOff(faqDocs);
       return {
-        documents: [settingsDoc, ...peopleDocs, ...articleDocs, ...faqDocs, ...ignoredDocs],
+        documents: [settingsDoc, ...peopleDocs, ...signedArticles, ...signedFaqs, ...ignoredDocs],
         settings: settingsDoc,
         people: peopleDocs,
-        articles: articleDocs,
-        faqs: faqDocs,
+        articles: signedArticles,
+        faqs: signedFaqs,
       };
     });
 }

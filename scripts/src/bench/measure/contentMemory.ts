@@ -4,7 +4,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createFileSource, type RawDocument } from "@patient-ed/content";
+import { createFileSource, signoffTrustFromEnv, type RawDocument } from "@patient-ed/content";
 import { buildSiteIndex, ndjsonFileLines } from "@patient-ed/content/node";
 
 const path = process.argv[2];
@@ -25,7 +25,12 @@ for await (const line of ndjsonFileLines(path)) {
 const rawDocuments = heapMiB() - baseline;
 // The site index keeps cards in memory and writes full documents to its store, as the build does.
 const storeDir = join(mkdtempSync(join(tmpdir(), "bench-memory-")), "store");
-const content = await buildSiteIndex(createFileSource(documents, path), { policy: "warn", storeDir, env: process.env });
+const content = await buildSiteIndex(createFileSource(documents, path), {
+  policy: "warn",
+  storeDir,
+  env: process.env,
+  signoffKeys: signoffTrustFromEnv(process.env, false).keys,
+});
 const rawAndValidated = heapMiB() - baseline;
 documents = undefined;
 const validatedOnly = heapMiB() - baseline;

@@ -44,6 +44,14 @@ export const person = defineType({
       description: "Two or three sentences on experience relevant to the pages this person writes or reviews.",
     }),
     defineField({
+      name: "sanityUser",
+      title: "Sanity user",
+      type: "string",
+      group: "content",
+      description:
+        "For clinical reviewers: the Sanity user id or email address they sign in with. Only that user can sign off the pages this person reviews.",
+    }),
+    defineField({
       name: "photo",
       title: "Photo",
       type: "image",

@@ -1,6 +1,6 @@
 import { UserIcon } from "@sanity/icons/User";
 import { reviewedFields } from "@patient-ed/content";
-import { defineField, type InitialValueResolverContext } from "sanity";
+import { defineArrayMember, defineField, type InitialValueResolverContext } from "sanity";
 import { studioToday } from "../../review/studioToday.ts";
 import { STUDIO_CLIENT_OPTIONS, studioSettings } from "../../settings/studioSettings.ts";
 import { lastReviewedRule, nextReviewDueRule } from "./reviewDateRules.ts";
@@ -52,6 +52,23 @@ export const reviewFields = [
     description:
       "Shown prominently on the page. New documents start with the default disclaimer from Settings; change it only with clinical sign-off.",
     validation: (rule) => rule.required().error("A medical disclaimer is required."),
+  }),
+  defineField({
+    name: "clinicalSignoff",
+    title: "Clinical sign-off",
+    type: "clinicalSignoff",
+    group: "review",
+    description:
+      "Written by 'Sign off and publish' when the clinical reviewer approves this page. Any later change to what patients read makes the page 'changed since sign-off' until the reviewer signs again.",
+  }),
+  defineField({
+    name: "reviewHistory",
+    title: "Review history",
+    type: "array",
+    group: "review",
+    readOnly: true,
+    description: "Every clinical sign-off of this page, newest first. Patients see it at the foot of the page.",
+    of: [defineArrayMember({ type: "clinicalSignoff" })],
   }),
 ];
 

@@ -1,9 +1,13 @@
 import type { Env } from "@patient-ed/env";
 import type { CalendarDate } from "../../calendar/calendarDate.ts";
 import { streamSiteContent } from "../../load/streamSiteContent.ts";
-import { ReviewGate, type OverdueDocument } from "../../review/reviewGate.ts";
+import { ReviewGate, type OverdueDocument, type UnsignedDocument } from "../../review/reviewGate.ts";
+import { judgePage } from "../../signoff/pageSignoff.ts";
+import type { TrustedKey } from "../../signoff/signingKeys.ts";
 import { clockFromEnv, reviewToday, type ReviewPolicy } from "../../review/reviewPolicy.ts";
 import { reviewStatus } from "../../review/reviewStatus.ts";
+import type { Article } from "../../schemas/article.ts";
+import type { Faq } from "../../schemas/faq.ts";
 import type { Page } from "../../schemas/page.ts";
 import type { Person } from "../../schemas/person.ts";
 import type { SiteSettings } from "../../schemas/siteSettings.ts";
@@ -23,6 +27,10 @@ export interface SiteIndex {
   today: CalendarDate;
   /** Every overdue article and FAQ entry, whatever the policy did with it. */
   overdue: OverdueDocument[];
+  /** Every article and FAQ entry not signed off for what it shows, whatever the policy did with it. */
+  unsigned: UnsignedDocument[];
+  /** How many review history entries were left out because their signature did not hold. */
+  untrustedHistoryEntries: number;
   /** The full documents and the search entries, opened with openDocumentStore. */
   store: StoreLocation;
   /** How many chunks of search entries the store holds (readable one at a time). */
@@ -40,6 +48,8 @@ export interface SiteIndexOptions {
   cursor?: string | null;
   /** Articles or FAQ entries per query (default 5,000). */
   sliceSize?: number;
+  /** The public keys a sign-off may be signed with (signoffTrustFromEnv). */
+  signoffKeys: readonly TrustedKey[];
 }
 
 /**
@@ -56,23 +66,30 @@ export async function buildSiteIndex(source: ContentSource, options: SiteIndexOp
   const articles: ArticleCard[] = [];
   const faqs: FaqCard[] = [];
   let gate: ReviewGate | undefined;
+  let untrustedHistoryEntries = 0;
   try {
     const frame = await streamSiteContent(
       source,
       (settings) => {
         gate = new ReviewGate(options.policy, reviewToday(settings?.timeZone ?? "UTC", options.env));
         const admitted = gate;
+        const admit = <T extends Article | Faq>(doc: T) => {
+          const { state, page, untrustedHistory } = judgePage(doc, options.signoffKeys);
+          untrustedHistoryEntries += untrustedHistory;
+          if (!admitted.admit(doc, state)) return null;
+          return { ...page, reviewStatus: reviewStatus(doc.nextReviewDue, admitted.today) };
+        };
         return {
           article(doc) {
-            if (!admitted.admit(doc)) return;
-            const reviewed = { ...doc, reviewStatus: reviewStatus(doc.nextReviewDue, admitted.today) };
+            const reviewed = admit(doc);
+            if (!reviewed) return;
             documents.add(doc._id, reviewed);
             search.add(articleEntry(doc));
             articles.push(articleCard(reviewed));
           },
           faq(doc) {
-            if (!admitted.admit(doc)) return;
-            const reviewed = { ...doc, reviewStatus: reviewStatus(doc.nextReviewDue, admitted.today) };
+            const reviewed = admit(doc);
+            if (!reviewed) return;
             documents.add(doc._id, reviewed);
             search.add(faqEntry(doc));
             faqs.push(faqCard(reviewed));
@@ -91,6 +108,8 @@ export async function buildSiteIndex(source: ContentSource, options: SiteIndexOp
       faqs,
       today: gate.today,
       overdue: gate.overdue,
+      unsigned: gate.unsigned,
+      untrustedHistoryEntries,
       store,
       searchChunks,
       cursor: options.cursor ?? null,

@@ -1,6 +1,7 @@
 import { buildFailureOf } from "../../errors/buildFailure.ts";
-import { overdueSummary, parseReviewPolicy } from "../../review/reviewPolicy.ts";
-import { openSource } from "../selectSource.ts";
+import { overdueSummary, parseReviewPolicy, unsignedSummary } from "../../review/reviewPolicy.ts";
+import { signoffTrustFromEnv } from "../../signoff/trustedKeys.ts";
+import { openSource, selectSource } from "../selectSource.ts";
 import type { SyncResult } from "../syncMirror.ts";
 import type { SiteIndexReply } from "./loadSiteIndex.ts";
 import { buildSiteIndex } from "./siteIndex.ts";
@@ -32,7 +33,10 @@ try {
   const policy = parseReviewPolicy(process.env);
   let cursor: string | null = null;
   // The Content Lake mirror lives beside Astro's own data store, in the cache CI keeps between builds.
-  const source = await openSource(undefined, {
+  const selection = selectSource(process.env);
+  const trust = signoffTrustFromEnv(process.env, selection.kind === "content-lake");
+  console.warn(trust.description);
+  const source = await openSource(selection, {
     mirrorDir: cacheDir,
     onSync: (result) => {
       cursor = result.state.cursor;
@@ -41,9 +45,10 @@ try {
   });
   // Owned by the build that forked this process (process.ppid), which removes it when it is done.
   const storeDir = newStoreDir(cacheDir, process.ppid);
-  const index = await buildSiteIndex(source, { policy, storeDir, env: process.env, cursor });
-  // The build log is where an operator looks: say what is overdue and what happened to it.
+  const index = await buildSiteIndex(source, { policy, storeDir, env: process.env, cursor, signoffKeys: trust.keys });
+  // The build log is where an operator looks: say what is overdue or unsigned and what happened to it.
   console.warn(overdueSummary(index, policy));
+  console.warn(unsignedSummary(index, policy));
   await send({ index });
 } catch (error) {
   await send({ failure: buildFailureOf(error) });

@@ -1,0 +1,56 @@
+import { changedFields, contentFingerprint } from "./fingerprint.ts";
+import { fieldDigests, type SignoffRecord } from "./signoffRecord.ts";
+import { signoffRecordSchema } from "./signoffSchema.ts";
+import { signatureProblem, type TrustedKey } from "./signingKeys.ts";
+import type { SignedDocumentType } from "./signedFields.ts";
+
+/** What a page may claim about its clinical review. */
+export type SignoffState =
+  | { status: "signed-off"; signoff: SignoffRecord }
+  /** Signed, but the content (or the reviewer, or the review date) is no longer what was signed. */
+  | { status: "changed"; signoff: SignoffRecord; changed: string[] }
+  | { status: "not-signed-off"; reason: string };
+
+export interface SignableDocument {
+  _id: string;
+  _type: SignedDocumentType;
+  /** The reviewer the document names now (a reference id). */
+  reviewerId: string | null;
+  lastReviewed: string | null;
+  /** The document's signed fields as stored (signedContentOf). */
+  content: Record<string, unknown>;
+  clinicalSignoff: unknown;
+}
+
+const publishedId = (id: string) => id.replace(/^drafts\./, "");
+
+/** Checks a stored sign-off: its shape and signature first, then whether it still describes this document. */
+export function verifiedSignoff(
+  record: unknown,
+  doc: Pick<SignableDocument, "_id" | "_type">,
+  trusted: readonly TrustedKey[],
+): { signoff: SignoffRecord } | { problem: string } {
+  if (record === null || record === undefined) return { problem: "it has no clinical sign-off" };
+  const parsed = signoffRecordSchema.safeParse(record);
+  if (!parsed.success) return { problem: "its clinical sign-off is incomplete" };
+  const signoff = parsed.data;
+  const problem = signatureProblem(signoff, trusted);
+  if (problem) return { problem: `its clinical sign-off is not trusted: ${problem}` };
+  if (signoff.documentId !== publishedId(doc._id) || signoff.documentType !== doc._type)
+    return { problem: `its clinical sign-off was made for another document (${signoff.documentId})` };
+  return { signoff };
+}
+
+export function judgeSignoff(doc: SignableDocument, trusted: readonly TrustedKey[]): SignoffState {
+  const verified = verifiedSignoff(doc.clinicalSignoff, doc, trusted);
+  if ("problem" in verified) return { status: "not-signed-off", reason: verified.problem };
+  const { signoff } = verified;
+  const current = contentFingerprint({ _type: doc._type, ...doc.content });
+  const changed =
+    current.digest === signoff.fingerprint ? [] : changedFields(doc._type, fieldDigests(signoff), current.fields);
+  // A digest that differs while no field does means the field list itself changed: name them all.
+  if (current.digest !== signoff.fingerprint && changed.length === 0) changed.push(...Object.keys(current.fields));
+  if (doc.reviewerId !== signoff.reviewer._ref) changed.push("reviewer");
+  if (doc.lastReviewed !== signoff.reviewedOn) changed.push("lastReviewed");
+  return changed.length === 0 ? { status: "signed-off", signoff } : { status: "changed", signoff, changed };
+}

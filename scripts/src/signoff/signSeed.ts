@@ -1,0 +1,71 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import { createSignoff, isSignedDocumentType, signingKey, withSignoff, type StoredDocument } from "@patient-ed/content";
+import { DEVELOPMENT_PRIVATE_KEY, EMBEDDED_DATASET_PATH } from "@patient-ed/content/node";
+
+/**
+ * `pnpm seed:sign`: gives the embedded dataset the sign-offs a real project would have, signed with the
+ * development key: every published article and FAQ entry signed off by its reviewer on its last review date, and
+ * the ketamine article an earlier sign-off of its first version too, so its review history has two entries.
+ * Deterministic: run it again after editing the seed, and only what changed changes.
+ */
+const REVIEWER_USER = {
+  "person-reviewer-samuel-reyes": {
+    userId: "user-samuel-reyes",
+    name: "Samuel Reyes",
+    email: "samuel.reyes@example.org",
+  },
+} as const;
+
+const KETAMINE = "article-ketamine-neuroplasticity";
+const key = signingKey(DEVELOPMENT_PRIVATE_KEY);
+
+function signedBy(doc: StoredDocument) {
+  const reviewer = (doc.reviewer as { _ref: string })._ref;
+  const user = REVIEWER_USER[reviewer as keyof typeof REVIEWER_USER];
+  if (!user) throw new Error(`${doc._id}: no Sanity user is known for reviewer ${reviewer}`);
+  return user;
+}
+
+function signNow(doc: StoredDocument): StoredDocument {
+  const lastReviewed = String(doc.lastReviewed);
+  let signed: StoredDocument = { ...doc, clinicalSignoff: undefined, reviewHistory: undefined };
+  if (doc._id === KETAMINE) {
+    // Its first version had no section on who should not have ketamine therapy: reviewed a year before.
+    const body = (doc.body as unknown[]).slice(0, -2);
+    const first = createSignoff(
+      { ...signed, body },
+      {
+        signedBy: signedBy(doc),
+        signedAt: "2025-10-01T12:00:00Z",
+        reviewedOn: "2025-10-01",
+        nextReviewDue: "2026-10-01",
+        note: "First publication.",
+      },
+      key,
+    );
+    signed = withSignoff(signed, first);
+  }
+  const current = createSignoff(
+    signed,
+    {
+      signedBy: signedBy(doc),
+      signedAt: `${lastReviewed}T12:00:00Z`,
+      reviewedOn: lastReviewed,
+      nextReviewDue: String(doc.nextReviewDue),
+      note: doc._id === KETAMINE ? "Checked against current evidence; added the closing summary." : null,
+    },
+    key,
+  );
+  return withSignoff(signed, current);
+}
+
+const lines = readFileSync(EMBEDDED_DATASET_PATH, "utf8")
+  .split("\n")
+  .filter((line) => line.trim() !== "");
+const out = lines.map((line) => {
+  const doc = JSON.parse(line) as StoredDocument;
+  const published = !doc._id.startsWith("drafts.");
+  return published && isSignedDocumentType(doc._type) ? JSON.stringify(signNow(doc)) : line;
+});
+writeFileSync(EMBEDDED_DATASET_PATH, `${out.join("\n")}\n`);
+console.log(`Signed the embedded dataset's published articles and FAQ entries with ${key.keyId} (development key).`);
