@@ -6,6 +6,7 @@ import { silentLogger, type Logger } from "./logger.ts";
 import { DEFAULT_REPLAY_WINDOW, type ReplayWindow } from "./signature.ts";
 import type { Target } from "./targets/target.ts";
 import { receiveWebhook } from "./webhook.ts";
+import { handleSignoffRequest, type SignoffEndpointOptions } from "./signoff/signoffEndpoint.ts";
 
 export type RelayHandler = (request: Request) => Promise<Response>;
 
@@ -24,6 +25,8 @@ export interface RelayHandlerOptions {
   siteDocumentTypes?: readonly string[];
   /** Request bodies read at the same time (default 16); past it, 503 before reading. */
   maxConcurrentBodies?: number;
+  /** The clinical sign-off endpoint (POST /signoff); without it, /signoff answers 404. */
+  signoff?: SignoffEndpointOptions;
 }
 
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
@@ -33,8 +36,9 @@ export const DEFAULT_MAX_CONCURRENT_BODIES = 16;
 /**
  * A web-standard `(Request) => Promise<Response>`, so the same code runs in
  * the Node server and on any fetch-style platform. GET /healthz and GET
- * /status are answered at any prefix (platforms often mount under a path);
- * every other path receives the webhook.
+ * /status are answered at any prefix (platforms often mount under a path),
+ * and so is /signoff (the Studio's clinical sign-off); every other path
+ * receives the webhook.
  */
 export function createRelayHandler(options: RelayHandlerOptions): RelayHandler {
   const logger = options.logger ?? silentLogger;
@@ -55,6 +59,7 @@ export function createRelayHandler(options: RelayHandlerOptions): RelayHandler {
     const { pathname } = new URL(request.url);
     if (pathname.endsWith("/healthz")) return onlyGet(request, () => ({ ok: true }));
     if (pathname.endsWith("/status")) return onlyGet(request, () => options.target.status());
+    if (pathname.endsWith("/signoff")) return handleSignoffRequest(request, options.signoff, logger);
     if (request.method !== "POST") {
       return jsonResponse(405, { error: "method not allowed: Sanity webhooks are POSTed" }, { allow: "POST" });
     }

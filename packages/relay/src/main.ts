@@ -4,6 +4,7 @@ import { createRelayHandler } from "./handler.ts";
 import { createLogger } from "./logger.ts";
 import { serveRelay } from "./nodeServer.ts";
 import { createTargetFromConfig } from "./targets/createTarget.ts";
+import { sanitySignoffBackend } from "./signoff/signoffBackend.ts";
 import type { Target } from "./targets/target.ts";
 
 // Node entry point: `pnpm relay` (pnpm --filter @patient-ed/relay start).
@@ -23,7 +24,12 @@ try {
   console.error(`relay: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 }
-const handler = createRelayHandler({ secret: config.secret, target, logger });
+const signoff = config.signoff && {
+  backend: sanitySignoffBackend(config.signoff.sanity),
+  key: config.signoff.key,
+  ...(config.signoff.allowedOrigin && { allowedOrigin: config.signoff.allowedOrigin }),
+};
+const handler = createRelayHandler({ secret: config.secret, target, logger, ...(signoff && { signoff }) });
 const server = await serveRelay({ handler, port: config.port, host: config.host, logger });
 const where =
   config.target.kind === "github"
@@ -33,7 +39,12 @@ const where =
         releasesDir: config.target.releasesDir,
         buildCommand: config.target.buildCommand,
       };
-logger.info("relay listening", { url: server.url, target: target.name, ...where });
+logger.info("relay listening", {
+  url: server.url,
+  target: target.name,
+  ...where,
+  signoff: config.signoff ? `on, signing with ${config.signoff.key.keyId}` : "off (SIGNOFF_PRIVATE_KEY is not set)",
+});
 
 let stopping = false;
 async function stop(signal: string): Promise<void> {

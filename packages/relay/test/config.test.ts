@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ConfigError, type Env } from "@patient-ed/env";
+import { newKeyPair } from "@patient-ed/content";
 import { loadConfig } from "../src/config/loadConfig.ts";
 
 const BASE: Env = { SANITY_WEBHOOK_SECRET: "s3cret-value", RELAY_TARGET: "github" };
@@ -46,6 +47,31 @@ describe("config from env", () => {
       expect.stringMatching(/^GITHUB_TOKEN \(or RELAY_GITHUB_TOKEN\) is required: /),
       'RELAY_PORT must be a whole number from 0 to 65535, not "high"',
     ]);
+  });
+
+  it("turns the sign-off endpoint on with SIGNOFF_PRIVATE_KEY, naming every setting it then needs", () => {
+    expect(loadConfig(GITHUB, "/srv/relay").signoff).toBeUndefined();
+    const error = configError({ ...GITHUB, SIGNOFF_PRIVATE_KEY: "short" });
+    expect(error.problems.map((problem) => problem.variable)).toEqual([
+      "SIGNOFF_PRIVATE_KEY",
+      "SANITY_PROJECT_ID",
+      "SANITY_DATASET",
+      "SANITY_API_WRITE_TOKEN",
+    ]);
+    const pair = newKeyPair();
+    const config = loadConfig(
+      {
+        ...GITHUB,
+        SIGNOFF_PRIVATE_KEY: pair.privateKey,
+        SANITY_PROJECT_ID: "abc123",
+        SANITY_DATASET: "production",
+        SANITY_API_WRITE_TOKEN: "sk-write-token",
+        SIGNOFF_ALLOWED_ORIGIN: "https://studio.example.org/",
+      },
+      "/srv/relay",
+    );
+    expect(config.signoff).toMatchObject({ allowedOrigin: "https://studio.example.org", key: { keyId: pair.keyId } });
+    expect(config.secrets).toEqual(expect.arrayContaining([pair.privateKey, "sk-write-token"]));
   });
 
   it("reads the github target with defaults", () => {

@@ -107,6 +107,10 @@ export class DatasetStore {
         if ("create" in mutation && before) throw new SanityApiError(409, `Document by ID "${id}" already exists`);
         if ("patch" in mutation && !before)
           throw new SanityApiError(409, `Cannot modify document "${id}": it does not exist`);
+        // As in the Content Lake: a patch guarded by a revision fails the transaction once the document moved on.
+        const guard = "patch" in mutation ? (mutation.patch as { ifRevisionID?: unknown }).ifRevisionID : undefined;
+        if (typeof guard === "string" && before?._rev !== guard)
+          throw new SanityApiError(409, `Document "${id}" has revision ${String(before?._rev)}, not ${guard}`);
         const mutator = new Mutation({ mutations: [structuredClone(mutation)], timestamp });
         working.set(id, mutator.apply(before ? structuredClone(before) : null) as RawDocument | null);
         mutationsOf.set(id, [...(mutationsOf.get(id) ?? []), mutation]);
