@@ -5,8 +5,10 @@ import { apiHost, dataset, projectId } from "./src/project.ts";
 import { schemaTypes } from "./src/schemaTypes/index.ts";
 import { REVIEWED_TYPES, SANITY_API_VERSION } from "@patient-ed/content";
 import { isSingleton, singletonActions, withoutSingletonTemplates } from "./src/settings/singleton.ts";
-import { MarkAsReviewedAction } from "./src/review/markAsReviewedAction.ts";
+import { publishWithSignoffCheck } from "./src/review/publishWithSignoffCheck.ts";
 import { ReviewBadge } from "./src/review/reviewBadge.ts";
+import { SignoffBadge } from "./src/review/signoffBadge.ts";
+import { SignOffAction } from "./src/review/signOffAction.tsx";
 import { structure } from "./src/structure/index.ts";
 
 const reviewed: ReadonlySet<string> = new Set(REVIEWED_TYPES);
@@ -27,8 +29,11 @@ export default defineConfig({
     newDocumentOptions: (items) => withoutSingletonTemplates(items),
     actions: (actions, context) =>
       reviewed.has(context.schemaType)
-        ? [...actions, MarkAsReviewedAction]
+        ? [
+            ...actions.map((action) => (action.action === "publish" ? publishWithSignoffCheck(action) : action)),
+            SignOffAction,
+          ]
         : singletonActions(actions, context.schemaType),
-    badges: (badges, context) => (reviewed.has(context.schemaType) ? [...badges, ReviewBadge] : badges),
+    badges: (badges, context) => (reviewed.has(context.schemaType) ? [...badges, ReviewBadge, SignoffBadge] : badges),
   },
 });

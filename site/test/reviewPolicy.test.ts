@@ -56,8 +56,12 @@ function medicalWebPage(page: ReturnType<typeof readPage>): Record<string, unkno
     .find((data) => data["@type"] === "MedicalWebPage");
 }
 
-function build(env: Record<string, string>, outDir = join(tempDir("policy-site-"), "dist"), data = editedDataset) {
-  return buildSite(outDir, { SANITY_DATASET_FILE: data, ...env }).then((result) => ({ ...result, outDir }));
+async function build(
+  env: Record<string, string>,
+  outDir = join(tempDir("policy-site-"), "dist"),
+  data = editedDataset,
+) {
+  return { ...(await buildSite(outDir, { SANITY_DATASET_FILE: data, ...env })), outDir };
 }
 
 /** The default policy the day after the first FAQ was due: two tests read this one build. */

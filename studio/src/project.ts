@@ -11,3 +11,8 @@ export const dataset = process.env.SANITY_STUDIO_DATASET || "production";
  * the project id in front of the host name.
  */
 export const apiHost = process.env.SANITY_STUDIO_API_HOST || undefined;
+/**
+ * The relay's clinical sign-off endpoint (`https://relay.example.org/signoff`): "Sign off and publish" sends the
+ * reviewer's own Sanity session there, and only the relay can sign. Unset, the action says sign-off is not set up.
+ */
+export const signoffUrl = process.env.SANITY_STUDIO_SIGNOFF_URL || undefined;

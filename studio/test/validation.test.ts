@@ -1,7 +1,22 @@
-import type { RawDocument } from "@patient-ed/content";
+import { execFile } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { DEVELOPMENT_PUBLIC_KEY, trustedKey, type RawDocument } from "@patient-ed/content";
 import { describe, expect, it } from "vitest";
 import { validateDataset, type ValidationProblem } from "../src/validation/validateDataset.ts";
-import { article, faq, validDataset, without, withFields } from "@patient-ed/testing/fixtures";
+import {
+  article,
+  faq,
+  reviewer,
+  settings,
+  toNdjson,
+  validDataset,
+  without,
+  withFields,
+} from "@patient-ed/testing/fixtures";
+import { signedOff } from "@patient-ed/testing/signoff";
 
 /** Validates the fixture dataset with `replacement` in place of the document with the same id. */
 async function errorsWith(...replacements: RawDocument[]): Promise<ValidationProblem[]> {
@@ -121,5 +136,68 @@ describe("offline validation with Sanity's engine", () => {
   it("rejects an FAQ question that is not phrased as a question", async () => {
     const errors = await errorsWith(withFields(faq, { question: "Ketamine facts" }));
     expect(errors).toContainEqual(expect.objectContaining({ path: "question" }));
+  });
+});
+
+describe("offline validation of clinical sign-offs", () => {
+  const keys = [trustedKey(DEVELOPMENT_PUBLIC_KEY)];
+  const [signedArticle, signedFaq] = signedOff([article, faq]) as [RawDocument, RawDocument];
+  const signoffProblems = (problems: ValidationProblem[]) =>
+    problems.filter((problem) => /sign-off|signed off/.test(problem.message));
+
+  it("says nothing about published pages signed off for what they show", async () => {
+    expect(
+      signoffProblems(await validateDataset([settings, reviewer, signedArticle, signedFaq], undefined, keys)),
+    ).toEqual([]);
+  });
+
+  it("warns, naming the fields, about a page changed since its sign-off and one never signed off, never as an error", async () => {
+    const edited = withFields(signedArticle, { title: "An edited title", summary: "An edited summary." });
+    // A draft differs from its sign-off until the reviewer signs it: editors must be able to save one.
+    const draft = withFields(signedFaq, { _id: "drafts.faq-test", question: "Is this a draft?" });
+    const problems = await validateDataset([settings, reviewer, edited, faq, draft], undefined, keys);
+    expect(signoffProblems(problems)).toEqual([
+      {
+        documentId: "article-test",
+        documentType: "article",
+        level: "warning",
+        path: "title, summary",
+        message: "Changed since its clinical sign-off on 2026-01-15: patients will see it as not reviewed",
+      },
+      {
+        documentId: "faq-test",
+        documentType: "faq",
+        level: "warning",
+        path: "clinicalSignoff",
+        message: "Not signed off (it has no clinical sign-off): patients will see it as not reviewed",
+      },
+    ]);
+    expect(problems.filter((problem) => problem.level === "error")).toEqual([]);
+  });
+
+  it("warns about a sign-off made with a key it does not trust", async () => {
+    const problems = await validateDataset([settings, reviewer, signedArticle, signedFaq], undefined, []);
+    expect(signoffProblems(problems)).toContainEqual(
+      expect.objectContaining({
+        documentId: "article-test",
+        level: "warning",
+        message: expect.stringMatching(/^Not signed off \(its clinical sign-off is not trusted: .*which this build/),
+      }),
+    );
+  });
+
+  it("prints the warning with the document, line and fields, and still exits 0", async () => {
+    const file = join(mkdtempSync(join(tmpdir(), "validate-signoff-")), "data.ndjson");
+    writeFileSync(file, toNdjson([settings, reviewer, withFields(signedArticle, { title: "Edited" }), signedFaq]));
+    // execFile rejects on a non-zero exit: resolving is the proof that warnings do not fail the command.
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      [join(import.meta.dirname, "../src/validation/cli.ts"), file],
+      { env: { ...process.env, SIGNOFF_TRUSTED_KEYS: "" } },
+    );
+    expect(stdout).toContain(
+      'WARNING article "article-test" (line 3) at title: Changed since its clinical sign-off on 2026-01-15: patients will see it as not reviewed',
+    );
+    expect(stdout).toMatch(/4 documents checked in .*: 0 errors, [1-9]\d* warnings\./);
   });
 });

@@ -655,7 +655,7 @@ export type PagesQueryResult = Array<{
 
 // Source: ../packages/content/src/queries.ts
 // Variable: governanceQuery
-// Query: *[_type in $types] | order(nextReviewDue asc) {  _id,  _type,  "title": coalesce(title, question),  "reviewer": reviewer->name,  lastReviewed,  nextReviewDue,  "text": coalesce(body, answer),  "referenceCount": count(coalesce(references, []))}
+// Query: *[_type in $types] | order(nextReviewDue asc) {  _id,  _type,  "title": coalesce(title, question),  "reviewer": reviewer->name,  lastReviewed,  nextReviewDue,  "text": coalesce(body, answer),  "referenceCount": count(coalesce(references, [])),  "reviewerId": reviewer._ref,  "signedContent": select(    _type == "article" => {title, summary, body, faqs, author, references, disclaimer},    _type == "faq" => {question, answer, relatedArticles, references, disclaimer}  ),  clinicalSignoff}
 export type GovernanceQueryResult = Array<
   | {
       _id: string;
@@ -666,6 +666,25 @@ export type GovernanceQueryResult = Array<
       nextReviewDue: string | null;
       text: RichText | null;
       referenceCount: number;
+      reviewerId: string | null;
+      signedContent: {
+        title: string | null;
+        summary: string | null;
+        body: RichText | null;
+        faqs: Array<
+          {
+            _key: string;
+          } & FaqReference
+        > | null;
+        author: PersonReference | null;
+        references: Array<
+          {
+            _key: string;
+          } & Source
+        > | null;
+        disclaimer: string | null;
+      };
+      clinicalSignoff: ClinicalSignoff | null;
     }
   | {
       _id: string;
@@ -676,6 +695,23 @@ export type GovernanceQueryResult = Array<
       nextReviewDue: string | null;
       text: RichText | null;
       referenceCount: number;
+      reviewerId: string | null;
+      signedContent: {
+        question: string | null;
+        answer: RichText | null;
+        relatedArticles: Array<
+          {
+            _key: string;
+          } & ArticleReference
+        > | null;
+        references: Array<
+          {
+            _key: string;
+          } & Source
+        > | null;
+        disclaimer: string | null;
+      };
+      clinicalSignoff: ClinicalSignoff | null;
     }
   | {
       _id: string;
@@ -686,6 +722,9 @@ export type GovernanceQueryResult = Array<
       nextReviewDue: null;
       text: RichText | null;
       referenceCount: number;
+      reviewerId: null;
+      signedContent: null;
+      clinicalSignoff: null;
     }
   | {
       _id: string;
@@ -696,6 +735,9 @@ export type GovernanceQueryResult = Array<
       nextReviewDue: null;
       text: null;
       referenceCount: number;
+      reviewerId: null;
+      signedContent: null;
+      clinicalSignoff: null;
     }
   | {
       _id: string;
@@ -706,6 +748,9 @@ export type GovernanceQueryResult = Array<
       nextReviewDue: null;
       text: null;
       referenceCount: number;
+      reviewerId: null;
+      signedContent: null;
+      clinicalSignoff: null;
     }
   | {
       _id: string;
@@ -716,6 +761,9 @@ export type GovernanceQueryResult = Array<
       nextReviewDue: null;
       text: null;
       referenceCount: number;
+      reviewerId: null;
+      signedContent: null;
+      clinicalSignoff: null;
     }
   | {
       _id: string;
@@ -726,6 +774,9 @@ export type GovernanceQueryResult = Array<
       nextReviewDue: null;
       text: null;
       referenceCount: number;
+      reviewerId: null;
+      signedContent: null;
+      clinicalSignoff: null;
     }
 >;
 
@@ -1280,7 +1331,7 @@ declare module "@sanity/client" {
     '*[_type == "faq"] | order(question asc, _id asc) [$from...$to] {\n  _id,\n  _type,\n  _updatedAt,\n  question,\n  "slug": slug.current,\n  answer,\n  "relatedArticleIds": relatedArticles[]._ref,\n  "reviewer": reviewer->{_id, name, "slug": slug.current, credentials},\n  references,\n  disclaimer,\n  lastReviewed,\n  nextReviewDue,\n  "signedContent": {question, answer, relatedArticles, references, disclaimer},\n  clinicalSignoff,\n  "reviewHistory": reviewHistory[]{..., "reviewerName": reviewer->name, "reviewerCredentials": reviewer->credentials}\n}': FaqsQueryResult;
     '*[_type == "person"] | order(name asc) {\n  _id,\n  _type,\n  _updatedAt,\n  name,\n  "slug": slug.current,\n  credentials,\n  role,\n  bio,\n  photo\n}': PeopleQueryResult;
     '*[_type == "page"] | order(title asc) {\n  _id,\n  _type,\n  _updatedAt,\n  title,\n  "slug": slug.current,\n  summary,\n  body,\n  footerLink\n}': PagesQueryResult;
-    '*[_type in $types] | order(nextReviewDue asc) {\n  _id,\n  _type,\n  "title": coalesce(title, question),\n  "reviewer": reviewer->name,\n  lastReviewed,\n  nextReviewDue,\n  "text": coalesce(body, answer),\n  "referenceCount": count(coalesce(references, []))\n}': GovernanceQueryResult;
+    '*[_type in $types] | order(nextReviewDue asc) {\n  _id,\n  _type,\n  "title": coalesce(title, question),\n  "reviewer": reviewer->name,\n  lastReviewed,\n  nextReviewDue,\n  "text": coalesce(body, answer),\n  "referenceCount": count(coalesce(references, [])),\n  "reviewerId": reviewer._ref,\n  "signedContent": select(\n    _type == "article" => {title, summary, body, faqs, author, references, disclaimer},\n    _type == "faq" => {question, answer, relatedArticles, references, disclaimer}\n  ),\n  clinicalSignoff\n}': GovernanceQueryResult;
     "*[_id == $settingsId][0]{\n  defaultDisclaimer,\n  reviewIntervalMonths,\n  maxReviewIntervalMonths,\n  readingGradeTarget,\n  timeZone\n}": StudioSettingsQueryResult;
     "defined(*[_type == $type && !sanity::versionOf($published) && slug.current == $slug][0]._id)": SlugInUseQueryResult;
     "*[_id == $id][0].credentials": PersonCredentialsQueryResult;

@@ -94,7 +94,9 @@ export const pagesQuery = defineQuery(`*[_type == "page"] | order(title asc) {
 
 /**
  * The governance report reads documents as they are, valid or not: an
- * editor needs the report most when something is wrong.
+ * editor needs the report most when something is wrong. `signedContent`,
+ * `reviewerId` and `clinicalSignoff` are what judgeSignoff needs, as in
+ * articlesQuery and faqsQuery.
  */
 export const governanceQuery = defineQuery(`*[_type in $types] | order(nextReviewDue asc) {
   _id,
@@ -104,7 +106,13 @@ export const governanceQuery = defineQuery(`*[_type in $types] | order(nextRevie
   lastReviewed,
   nextReviewDue,
   "text": coalesce(body, answer),
-  "referenceCount": count(coalesce(references, []))
+  "referenceCount": count(coalesce(references, [])),
+  "reviewerId": reviewer._ref,
+  "signedContent": select(
+    _type == "article" => {title, summary, body, faqs, author, references, disclaimer},
+    _type == "faq" => {question, answer, relatedArticles, references, disclaimer}
+  ),
+  clinicalSignoff
 }`);
 
 /* The Studio's own queries. */

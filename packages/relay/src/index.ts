@@ -20,3 +20,5 @@ export {
 } from "./targets/github.ts";
 export type { RetryPolicy } from "./targets/retry.ts";
 export type { Target } from "./targets/target.ts";
+export { sanitySignoffBackend, type SanityUser, type SignoffBackend } from "./signoff/signoffBackend.ts";
+export type { SignoffEndpointOptions } from "./signoff/signoffEndpoint.ts";

@@ -11,12 +11,14 @@ import {
   type CalendarDate,
   type ContentSource,
   type LooseBlock,
+  type TrustedKey,
 } from "@patient-ed/content";
 import { z } from "zod";
+import { reportSignoff, type ReportSignoff } from "./reportSignoff.ts";
 
 export type GovernanceStatus = "current" | "due soon" | "overdue" | "no review date";
 
-export interface GovernanceRow {
+export interface GovernanceRow extends ReportSignoff {
   id: string;
   type: string;
   title: string;
@@ -41,6 +43,9 @@ const governanceRecord = z.object({
     .nullable()
     .catch(null),
   referenceCount: z.number().catch(0),
+  reviewerId: z.string().nullable().catch(null),
+  signedContent: z.record(z.string(), z.unknown()).nullable().catch(null),
+  clinicalSignoff: z.unknown(),
 });
 
 const STATUS_LABELS = { current: "current", "due-soon": "due soon", overdue: "overdue" } as const;
@@ -50,8 +55,15 @@ function statusOf(nextReviewDue: string | null, today: CalendarDate): Governance
   return STATUS_LABELS[reviewStatus(nextReviewDue, today)];
 }
 
-/** One row per article and FAQ entry, read through any content source. */
-export async function governanceRows(source: ContentSource, today: CalendarDate): Promise<GovernanceRow[]> {
+/**
+ * One row per article and FAQ entry, read through any content source, its sign-off judged against the keys the
+ * build would trust for that source (signoffTrustFromEnv).
+ */
+export async function governanceRows(
+  source: ContentSource,
+  today: CalendarDate,
+  signoffKeys: readonly TrustedKey[],
+): Promise<GovernanceRow[]> {
   const records = z.array(governanceRecord).parse(await source.fetch(governanceQuery, { types: [...REVIEWED_TYPES] }));
   return records.map((record) => ({
     id: record._id,
@@ -63,6 +75,7 @@ export async function governanceRows(source: ContentSource, today: CalendarDate)
     status: statusOf(record.nextReviewDue, today),
     readingGrade: estimateReadability(portableTextWords(record.text as LooseBlock[] | null)).grade,
     references: record.referenceCount,
+    ...reportSignoff(record, signoffKeys),
   }));
 }
 

@@ -62,10 +62,19 @@ function signNow(doc: StoredDocument): StoredDocument {
 const lines = readFileSync(EMBEDDED_DATASET_PATH, "utf8")
   .split("\n")
   .filter((line) => line.trim() !== "");
+const signed = new Map<string, StoredDocument>();
+for (const line of lines) {
+  const doc = JSON.parse(line) as StoredDocument;
+  if (!doc._id.startsWith("drafts.") && isSignedDocumentType(doc._type)) signed.set(doc._id, signNow(doc));
+}
 const out = lines.map((line) => {
   const doc = JSON.parse(line) as StoredDocument;
-  const published = !doc._id.startsWith("drafts.");
-  return published && isSignedDocumentType(doc._type) ? JSON.stringify(signNow(doc)) : line;
+  const published = signed.get(doc._id);
+  if (published) return JSON.stringify(published);
+  // A draft is a copy of its published document with edits: it carries the sign-off it has changed since.
+  const of = doc._id.startsWith("drafts.") ? signed.get(doc._id.slice("drafts.".length)) : undefined;
+  if (of) return JSON.stringify({ ...doc, clinicalSignoff: of.clinicalSignoff, reviewHistory: of.reviewHistory });
+  return line;
 });
 writeFileSync(EMBEDDED_DATASET_PATH, `${out.join("\n")}\n`);
 console.log(`Signed the embedded dataset's published articles and FAQ entries with ${key.keyId} (development key).`);

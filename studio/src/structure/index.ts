@@ -2,6 +2,7 @@ import { CogIcon } from "@sanity/icons/Cog";
 import { WarningOutlineIcon } from "@sanity/icons/WarningOutline";
 import type { StructureResolver } from "sanity/structure";
 import { reviewLists } from "../review/reviewLists.ts";
+import { ChangedSinceSignoffPane } from "../review/changedSinceSignoffPane.tsx";
 import { studioToday } from "../review/studioToday.ts";
 import { SANITY_API_VERSION, SITE_SETTINGS_ID } from "@patient-ed/content";
 
@@ -34,6 +35,13 @@ export const structure: StructureResolver = (S) => {
               .defaultOrdering([{ field: "nextReviewDue", direction: "asc" }]),
           ),
       ),
+      S.listItem()
+        .id("changed-since-signoff")
+        .title("Changed since clinical sign-off")
+        .icon(WarningOutlineIcon)
+        .child(
+          S.component(ChangedSinceSignoffPane).id("changed-since-signoff").title("Changed since clinical sign-off"),
+        ),
       S.divider(),
       S.listItem()
         .title("Settings")

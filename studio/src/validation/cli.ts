@@ -1,5 +1,5 @@
 import { resolve } from "node:path";
-import { DatasetFileError } from "@patient-ed/content";
+import { DatasetFileError, signoffTrustFromEnv } from "@patient-ed/content";
 import { readDatasetFile, selectSource } from "@patient-ed/content/node";
 import { reportConfigErrorAndExit } from "@patient-ed/env";
 import { validateDataset } from "./validateDataset.ts";
@@ -7,7 +7,9 @@ import { validateDataset } from "./validateDataset.ts";
 /**
  * `pnpm content:validate [FILE]`: validates a dataset offline. Without FILE,
  * the same dataset the build would read: SANITY_DATASET_FILE, or the embedded
- * dataset. Relative paths are relative to where the command was run.
+ * dataset. Relative paths are relative to where the command was run. Errors
+ * fail it; warnings (readability, pages not signed off for what they show)
+ * are printed and do not.
  */
 function datasetPath(): string {
   // pnpm runs the script inside studio/; INIT_CWD is where the user typed the command.
@@ -24,8 +26,11 @@ function datasetPath(): string {
 
 async function main(): Promise<number> {
   const path = datasetPath();
+  // A file, so the keys a build from a file would trust: sign-off warnings say what that build would say.
+  const trust = signoffTrustFromEnv(process.env, false);
   const { documents, lineOf } = await readDatasetFile(path);
-  const problems = await validateDataset(documents, lineOf);
+  const problems = await validateDataset(documents, lineOf, trust.keys);
+  console.log(trust.description);
   for (const problem of problems) {
     const where = problem.line === undefined ? "" : ` (line ${problem.line})`;
     const field = problem.path ? ` at ${problem.path}` : "";

@@ -1,7 +1,8 @@
-import type { RawDocument } from "@patient-ed/content";
+import { signoffTrustFromEnv, type RawDocument, type TrustedKey } from "@patient-ed/content";
 import { createSchema, pathToString, validateDocument, type SanityDocument, type Workspace } from "sanity";
 import { schemaTypes } from "../schemaTypes/index.ts";
 import { createDatasetClient } from "./datasetClient.ts";
+import { signoffWarnings } from "./signoffWarnings.ts";
 
 export interface ValidationProblem {
   documentId: string;
@@ -21,11 +22,14 @@ function isAssetId(id: string): boolean {
 
 /**
  * Validates every document with Sanity's validation engine against the Studio
- * schema, answering the rules' queries from the documents themselves.
+ * schema, answering the rules' queries from the documents themselves, and
+ * warns about each published page not signed off for what it shows, judged
+ * with `signoffKeys` (by default the keys a build from a dataset file trusts).
  */
 export async function validateDataset(
   documents: readonly RawDocument[],
   lineOf?: ReadonlyMap<string, number>,
+  signoffKeys: readonly TrustedKey[] = signoffTrustFromEnv(process.env, false).keys,
 ): Promise<ValidationProblem[]> {
   const ids = new Set(documents.map((doc) => doc._id));
   const client = createDatasetClient(documents);
@@ -55,5 +59,5 @@ export async function validateDataset(
       });
     }
   }
-  return problems;
+  return [...problems, ...signoffWarnings(documents, signoffKeys, lineOf)];
 }

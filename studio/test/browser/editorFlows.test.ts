@@ -1,10 +1,25 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { RawDocument } from "@patient-ed/content";
-import { addMonths } from "@patient-ed/content";
+import {
+  addMonths,
+  DEVELOPMENT_PUBLIC_KEY,
+  judgeSignoff,
+  signingKey,
+  trustedKey,
+  type RawDocument,
+  type SignedDocumentType,
+} from "@patient-ed/content";
+import { DEVELOPMENT_PRIVATE_KEY } from "@patient-ed/content/node";
+import { createRelayHandler, sanitySignoffBackend, type RelayHandler } from "@patient-ed/relay";
+import { serveRelay, type RelayServer } from "@patient-ed/relay/node";
 import { launchBrowser } from "@patient-ed/testing/browser";
-import { DEFAULT_USERS, startStandInSanityApi, type StandInSanityApi } from "@patient-ed/testing/sanity-api";
+import {
+  DEFAULT_USERS,
+  startStandInSanityApi,
+  type StandInSanityApi,
+  type StandInUser,
+} from "@patient-ed/testing/sanity-api";
 import { serveStatic, type StaticServer } from "@patient-ed/testing/static-server";
 import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
@@ -37,6 +52,14 @@ import {
  */
 const PROJECT_ID = "offline";
 const editor = DEFAULT_USERS[0]!;
+/** The Sanity user linked to the embedded dataset's clinical reviewer (person-reviewer-samuel-reyes). */
+const reviewerUser: StandInUser = {
+  id: "user-samuel-reyes",
+  name: "Samuel Reyes",
+  email: "samuel.reyes@example.org",
+  token: "stand-in-reviewer-token",
+  role: "editor",
+};
 let api: StandInSanityApi;
 let studio: StaticServer;
 let browser: Browser;
@@ -45,6 +68,10 @@ let dataset: RawDocument[];
 // One signed-in Studio for every flow: booting the Studio is most of a flow's time. Each flow opens its own
 // document (no two flows touch the same one) by navigating inside the Studio, as an editor's clicks would.
 let session: StudioSession;
+/** The publish relay with its sign-off endpoint, signing with the development key, in front of the stand-in. */
+let relay: RelayServer;
+let relayHandler: RelayHandler | undefined;
+let tlsSetting: string | undefined;
 
 beforeAll(async () => {
   dataset = await editorDataset();
@@ -52,11 +79,39 @@ beforeAll(async () => {
     projectId: PROJECT_ID,
     dataset: "production",
     documents: dataset,
+    users: [editor, reviewerUser],
     now: () => new Date(`${PINNED_TODAY}T10:00:00Z`),
   });
+  // The relay reaches the stand-in over TLS with its self-signed certificate: trusted for this file only.
+  tlsSetting = process.env.NODE_TLS_REJECT_UNAUTHORIZED;
+  process.env.NODE_TLS_REJECT_UNAUTHORIZED = "0";
+  relay = await serveRelay({
+    handler: (request) => relayHandler?.(request) ?? Promise.resolve(new Response(null, { status: 503 })),
+    port: 0,
+    host: "127.0.0.1",
+  });
   outDir = mkdtempSync(join(tmpdir(), "studio-e2e-"));
-  await buildStudio(outDir, { SANITY_STUDIO_API_HOST: api.apiHost });
+  await buildStudio(outDir, {
+    SANITY_STUDIO_API_HOST: api.apiHost,
+    SANITY_STUDIO_SIGNOFF_URL: `${relay.url}/signoff`,
+  });
   studio = await serveStatic(outDir, { singlePageApp: true });
+  relayHandler = createRelayHandler({
+    secret: "webhook-secret-not-used-here",
+    // Only the sign-off endpoint is used here: webhooks would go nowhere.
+    target: { name: "none", trigger: async () => undefined, status: () => ({}) },
+    signoff: {
+      backend: sanitySignoffBackend({
+        projectId: PROJECT_ID,
+        dataset: "production",
+        token: editor.token,
+        apiHost: `https://127.0.0.1:${api.port}`,
+      }),
+      key: signingKey(DEVELOPMENT_PRIVATE_KEY),
+      allowedOrigin: studio.origin,
+      now: () => new Date(`${PINNED_TODAY}T10:00:00Z`),
+    },
+  });
   browser = await launchBrowser();
   session = await openStudio(browser, `${studio.origin}/structure`, {
     projectId: PROJECT_ID,
@@ -74,7 +129,10 @@ afterEach(() => {
 afterAll(async () => {
   await browser?.close();
   await studio?.close();
+  await relay?.close();
   await api?.close();
+  if (tlsSetting === undefined) delete process.env.NODE_TLS_REJECT_UNAUTHORIZED;
+  else process.env.NODE_TLS_REJECT_UNAUTHORIZED = tlsSetting;
   rmSync(outDir, { recursive: true, force: true });
 });
 
@@ -129,6 +187,7 @@ describe("the Studio, for an editor", { timeout: 240_000 }, () => {
       "People",
       "Pages",
       ...Object.keys(EXPECTED_WORK_LISTS),
+      "Changed since clinical sign-off",
       "Settings",
     ]);
     await screenshot(page, "desk");
@@ -211,55 +270,101 @@ describe("the Studio, for an editor", { timeout: 240_000 }, () => {
     const publish = page.getByTestId("action-publish");
     await expect.poll(() => publish.isEnabled(), { timeout: UI_TIMEOUT_MS }).toBe(true);
     await publish.click();
+    // The draft changed the answer its reviewer signed off: Publish says what patients will see, then goes ahead.
+    await page.getByText("If you publish now, patients will see this page as not reviewed").waitFor();
+    await screenshot(page, "publish-changed-since-signoff");
+    await page.getByRole("button", { name: "Confirm" }).click();
     await waitForPublish(id);
     expect(JSON.stringify(publishedDocument(id).answer)).toContain(LONG_SENTENCE);
     await expect.poll(() => api.store.get(`drafts.${id}`), { timeout: UI_TIMEOUT_MS }).toBeNull();
   });
 
-  it("asks before Mark as reviewed, then records today's review and the next one due, and publishes", async () => {
+  it("offers Sign off and publish only to the page's reviewer, disabled with the reason for anyone else", async () => {
+    const page = await open("/structure/faq;faq-insurance");
+    await waitForEditableField(page, "question");
+    await page.getByTestId("pane-footer").getByTestId("action-menu-button").click();
+    const signOff = page.getByRole("menuitem", { name: "Sign off and publish" });
+    await signOff.waitFor();
+    await expect.poll(() => signOff.isDisabled(), { timeout: UI_TIMEOUT_MS }).toBe(true);
+    await signOff.hover();
+    await page
+      .getByText("Only Samuel Reyes, the page's clinical reviewer, can sign it off.")
+      .waitFor({ timeout: UI_TIMEOUT_MS });
+    await screenshot(page, "signoff-not-the-reviewer");
+    await page.keyboard.press("Escape");
+  });
+
+  it("lets the reviewer sign off and publish with a note, through the relay, after asking", async () => {
     const id = "faq-insurance";
+    // The reviewer's own Studio session: the relay asks Sanity who is signing.
+    const reviewer = await openStudio(browser, `${studio.origin}/structure/faq;${id}`, {
+      projectId: PROJECT_ID,
+      token: reviewerUser.token,
+      today: PINNED_TODAY,
+    });
+    try {
+      const page = reviewer.page;
+      await waitForEditableField(page, "question");
+      await expectText(page.getByTestId("pane-footer"), "Overdue");
+      const before = api.transactions.length;
+      const openSignOff = async () => {
+        await page.getByTestId("pane-footer").getByTestId("action-menu-button").click();
+        await page.getByRole("menuitem", { name: "Sign off and publish" }).click();
+        await page.getByText("Confirm that you have checked this whole page, as it is now").waitFor();
+      };
+      await openSignOff();
+      await page.getByRole("button", { name: "Cancel" }).click();
+      expect(api.transactions.length, "cancelling sends nothing").toBe(before);
+
+      await openSignOff();
+      await page.locator("#signoff-note").fill("Checked the cost section against current US and UK coverage.");
+      await screenshot(page, "signoff-dialog");
+      await page.getByRole("dialog").getByRole("button", { name: "Sign off and publish" }).click();
+      await waitForPublish(id);
+      const published = publishedDocument(id);
+      expect(published).toMatchObject({
+        lastReviewed: PINNED_TODAY,
+        nextReviewDue: addMonths(PINNED_TODAY, TEST_REVIEW_INTERVAL_MONTHS),
+        clinicalSignoff: {
+          signedBy: { userId: reviewerUser.id, email: reviewerUser.email },
+          note: "Checked the cost section against current US and UK coverage.",
+        },
+      });
+      // The build trusts it: signed with the relay's key over exactly what was published.
+      const verdict = judgeSignoff(
+        {
+          _id: id,
+          _type: published._type as SignedDocumentType,
+          reviewerId: (published.reviewer as { _ref: string })._ref,
+          lastReviewed: String(published.lastReviewed),
+          content: published,
+          clinicalSignoff: published.clinicalSignoff,
+        },
+        [trustedKey(DEVELOPMENT_PUBLIC_KEY)],
+      );
+      expect(verdict.status).toBe("signed-off");
+      // The reviewer sees the page published, in step with the server and no longer overdue.
+      await expect
+        .poll(() => page.getByTestId("pane-footer").innerText(), { timeout: UI_TIMEOUT_MS })
+        .not.toMatch(/Saving|Overdue|sign-off/);
+      await screenshot(page, "signoff-done");
+      expect(reviewer.uncaught, "uncaught errors in the reviewer's Studio").toEqual([]);
+    } finally {
+      await reviewer.page.context().close();
+    }
+  });
+
+  it("marks a page changed since its sign-off and lists it, naming the changed field", async () => {
+    // The disclaimer flow above left this FAQ's draft with its disclaimer cleared.
+    const id = "faq-what-is-ketamine-therapy";
     const page = await open(`/structure/faq;${id}`);
     await waitForEditableField(page, "question");
-    await expectText(page.getByTestId("pane-footer"), "Overdue");
-    const before = api.transactions.length;
-
-    const markAsReviewed = async () => {
-      await page.getByTestId("pane-footer").getByTestId("action-menu-button").click();
-      await page.getByRole("menuitem", { name: "Mark as reviewed" }).click();
-      await page
-        .getByText("Confirm that the clinical reviewer has checked this whole page today.")
-        .waitFor({ timeout: UI_TIMEOUT_MS });
-    };
-    await markAsReviewed();
-    await page.getByRole("button", { name: "Cancel" }).click();
-    expect(api.transactions.length, "cancelling sends nothing").toBe(before);
-
-    await markAsReviewed();
-    await screenshot(page, "mark-as-reviewed-confirm");
-    await page.getByRole("button", { name: "Confirm" }).click();
-    await waitForPublish(id);
-    const expected = {
-      lastReviewed: PINNED_TODAY,
-      nextReviewDue: addMonths(PINNED_TODAY, TEST_REVIEW_INTERVAL_MONTHS),
-    };
-    expect(publishedDocument(id)).toMatchObject(expected);
-    // The edits before the publish changed the two review dates and nothing else.
-    const sent = api.transactions.slice(before);
-    const edited = sent.flatMap((t) => t.changes).filter((c) => c.documentId === `drafts.${id}` && c.after);
-    const original = dataset.find((doc) => doc._id === id)!;
-    const changedFields = Object.keys(edited.at(-1)!.after!).filter(
-      (field) =>
-        !field.startsWith("_") && JSON.stringify(edited.at(-1)!.after![field]) !== JSON.stringify(original[field]),
-    );
-    expect(changedFields.sort()).toEqual(["lastReviewed", "nextReviewDue"]);
-    const actions = sent.flatMap((t) => (t.request.kind === "actions" ? [t.request.body] : []));
-    expect(JSON.stringify(actions.at(-1))).toContain("sanity.action.document.publish");
-    // The editor sees the published page, in step with the server and no longer overdue.
-    await expectValue(page.getByTestId("field-question").locator("input"), String(original.question));
-    await expect
-      .poll(() => page.getByTestId("pane-footer").innerText(), { timeout: UI_TIMEOUT_MS })
-      .not.toMatch(/Saving|Overdue/);
-    await screenshot(page, "mark-as-reviewed-done");
+    await expectText(page.getByTestId("pane-footer"), "Changed since sign-off");
+    await navigateInStudio(page, "/structure/changed-since-signoff");
+    const list = page.getByTestId("changed-since-signoff");
+    await expectText(list, "What is ketamine therapy?");
+    await expectText(list, "Changed since its clinical sign-off on 2027-03-01: disclaimer.");
+    await screenshot(page, "changed-since-signoff");
   });
 
   it("starts a new article with the default disclaimer, today's date and the next review from Settings", async () => {

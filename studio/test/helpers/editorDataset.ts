@@ -1,5 +1,6 @@
 import type { RawDocument } from "@patient-ed/content";
 import { EMBEDDED_DATASET_PATH, readDatasetFile } from "@patient-ed/content/node";
+import { signedOff } from "@patient-ed/testing/signoff";
 
 /** The date the editor tests pin the browser's clock to. */
 export const PINNED_TODAY = "2027-09-15";
@@ -64,5 +65,6 @@ export async function editorDataset(): Promise<RawDocument[]> {
   });
   const withWarning = changed.find((doc) => doc._id === DRAFT_WITH_LONG_SENTENCE);
   if (!withWarning) throw new Error(`The embedded dataset has no ${DRAFT_WITH_LONG_SENTENCE}`);
-  return [...changed, draftWithLongSentence(withWarning)];
+  // Published pages signed off as they now are (their review dates changed above); the draft is a change since.
+  return signedOff([...changed, draftWithLongSentence(withWarning)]);
 }

@@ -10,3 +10,4 @@ export * from "./trustedKeys.ts";
 export * from "./developmentKey.ts";
 export * from "./pageSignoff.ts";
 export * from "./createSignoff.ts";
+export * from "./storedSignoff.ts";

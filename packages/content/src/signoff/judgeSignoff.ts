@@ -41,10 +41,8 @@ export function verifiedSignoff(
   return { signoff };
 }
 
-export function judgeSignoff(doc: SignableDocument, trusted: readonly TrustedKey[]): SignoffState {
-  const verified = verifiedSignoff(doc.clinicalSignoff, doc, trusted);
-  if ("problem" in verified) return { status: "not-signed-off", reason: verified.problem };
-  const { signoff } = verified;
+/** The fields in which `doc` differs from what `signoff` signed: content, reviewer and review date. */
+export function changedSinceSignoff(doc: SignableDocument, signoff: SignoffRecord): string[] {
   const current = contentFingerprint({ _type: doc._type, ...doc.content });
   const changed =
     current.digest === signoff.fingerprint ? [] : changedFields(doc._type, fieldDigests(signoff), current.fields);
@@ -52,5 +50,32 @@ export function judgeSignoff(doc: SignableDocument, trusted: readonly TrustedKey
   if (current.digest !== signoff.fingerprint && changed.length === 0) changed.push(...Object.keys(current.fields));
   if (doc.reviewerId !== signoff.reviewer._ref) changed.push("reviewer");
   if (doc.lastReviewed !== signoff.reviewedOn) changed.push("lastReviewed");
-  return changed.length === 0 ? { status: "signed-off", signoff } : { status: "changed", signoff, changed };
+  return changed;
+}
+
+export function judgeSignoff(doc: SignableDocument, trusted: readonly TrustedKey[]): SignoffState {
+  const verified = verifiedSignoff(doc.clinicalSignoff, doc, trusted);
+  if ("problem" in verified) return { status: "not-signed-off", reason: verified.problem };
+  const changed = changedSinceSignoff(doc, verified.signoff);
+  return changed.length === 0
+    ? { status: "signed-off", signoff: verified.signoff }
+    : { status: "changed", signoff: verified.signoff, changed };
+}
+
+/**
+ * What the Studio can say without the build's keys: whether the document still matches the sign-off it carries.
+ * Advisory (anyone can write the fields through the API); the build checks the signature.
+ */
+export function signoffChangesFor(
+  doc: Omit<SignableDocument, "clinicalSignoff"> & { clinicalSignoff: unknown },
+):
+  | { status: "not-signed-off" }
+  | { status: "changed"; signedOn: string; changed: string[] }
+  | { status: "signed-off"; signedOn: string } {
+  const parsed = signoffRecordSchema.safeParse(doc.clinicalSignoff);
+  if (!parsed.success) return { status: "not-signed-off" };
+  const changed = changedSinceSignoff(doc, parsed.data);
+  return changed.length === 0
+    ? { status: "signed-off", signedOn: parsed.data.reviewedOn }
+    : { status: "changed", signedOn: parsed.data.reviewedOn, changed };
 }
