@@ -2,7 +2,7 @@ import { mkdir, rm, writeFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildFailureOf, describeBuildFailure, parseReviewPolicy, type BuildFailure } from "@patient-ed/content";
-import { removeStoresOf, siteIndexLoaded } from "@patient-ed/content/node";
+import { removeStoresOf, siteIndexLoaded, siteIndexOfThisBuild } from "@patient-ed/content/node";
 import { build } from "astro";
 import { checkBuildSettings } from "../src/lib/buildSettings.ts";
 import { headersFile } from "../src/lib/securityHeaders.ts";
@@ -56,6 +56,14 @@ async function main(): Promise<number> {
     return fail(error, `The site was not built: fix the settings above. ${target} is unchanged.`);
   }
   const removal = removalSettings(process.env);
+  // Content first, before Astro starts: content that cannot be read or is refused fails the build in the time it
+  // takes to load it, and the content loaders then use this same load (one per build process).
+  try {
+    await siteIndexOfThisBuild(cacheDir);
+  } catch (error) {
+    removeStoresOf(cacheDir, process.pid);
+    return fail(error, `The site was not updated: the build failed. ${target} still holds the last good site.`);
+  }
   await rm(staging, { recursive: true, force: true });
   // Astro writes its intermediate chunks under the working directory (outside it they cannot resolve packages), so
   // each build works in its own folder inside the site: two builds at once never read each other's chunks.
