@@ -1,7 +1,7 @@
 import { visionTool } from "@sanity/vision";
 import { defineConfig } from "sanity";
 import { structureTool } from "sanity/structure";
-import { apiHost, dataset, projectId } from "./src/project.ts";
+import { apiHost, dataset, projectId, signoffUrl } from "./src/project.ts";
 import { schemaTypes } from "./src/schemaTypes/index.ts";
 import { REVIEWED_TYPES, SANITY_API_VERSION } from "@patient-ed/content";
 import { isSingleton, singletonActions, withoutSingletonTemplates } from "./src/settings/singleton.ts";
@@ -18,8 +18,10 @@ export default defineConfig({
   title: "Patient education",
   projectId,
   dataset,
-  // Another API host has no sanity.io login page to send editors to: they sign in with a token.
-  ...(apiHost && { apiHost, auth: { loginMethod: "token" as const } }),
+  ...(apiHost && { apiHost }),
+  // Token login: another API host has no sanity.io login page to send editors to, and the sign-off relay needs the
+  // reviewer's own session token (a cookie session cannot be handed to it).
+  ...((apiHost || signoffUrl) && { auth: { loginMethod: "token" as const } }),
   plugins: [structureTool({ structure }), visionTool({ defaultApiVersion: SANITY_API_VERSION })],
   schema: {
     types: schemaTypes,

@@ -83,7 +83,7 @@ export async function writePagesRecord(recordFile: string, pages: readonly strin
 
 /**
  * The pages of the live site a build would remove without a reason the build knows, or null when the build may go
- * ahead. `leftOut` pages are removed on purpose and not counted: the overdue pages REVIEW_POLICY=hide leaves out,
+ * ahead. `leftOut` pages are removed on purpose and not counted: the overdue and changed-since-sign-off pages REVIEW_POLICY=hide leaves out,
  * which may be many on one day when a batch reviewed together falls due together.
  */
 export function excessiveRemoval(
@@ -116,7 +116,9 @@ export function guardAgainstMassRemoval(
     summary:
       `This build would remove ${removed.length} of the live site's ${live.length} pages (${percent} %), ` +
       `more than SITE_MAX_REMOVED_PERCENT (${settings.maxRemovedPercent} %) allows` +
-      (leftOutByReviewPolicy.length > 0 ? ", not counting the overdue pages REVIEW_POLICY=hide leaves out." : "."),
+      (leftOutByReviewPolicy.length > 0
+        ? ", not counting the overdue and changed-since-sign-off pages REVIEW_POLICY=hide leaves out."
+        : "."),
     issues: [],
     settings: [],
     details: [

@@ -59,7 +59,7 @@ describe("the mass-removal guard", () => {
     }
     const text = describeBuildFailure(buildFailureOf(caught));
     expect(text).toContain("This build would remove 21 of the live site's 100 pages (21 %)");
-    expect(text).toContain("not counting the overdue pages REVIEW_POLICY=hide leaves out");
+    expect(text).toContain("not counting the overdue and changed-since-sign-off pages REVIEW_POLICY=hide leaves out");
     expect(text).toContain("SITE_CONFIRM_REMOVED_PAGES=21, once");
   });
 

@@ -88,6 +88,17 @@ describe("REVIEW_POLICY=warn (the default)", () => {
     expect(textOf(changed.querySelector(".signoff-notice"))).toContain(CHANGED_NOTICE);
     expect(textOf(changed.querySelector("main"))).not.toContain("Medically reviewed by");
     expect(changed.querySelector(".byline")).toBeNull();
+    // Nor does the FAQ list, nor the reviewer's page.
+    const listed = readPage(outDir, "/faq/").getElementById("side-effects");
+    expect(textOf(listed?.querySelector(".faq__meta") ?? null)).toContain(
+      "This answer has changed since its last clinical review on 1 January 2026.",
+    );
+    expect(textOf(readPage(outDir, "/faq/").getElementById("driving")?.querySelector(".faq__meta") ?? null)).toContain(
+      "Reviewed by Samuel Reyes",
+    );
+    const reviewerPage = readPage(outDir, "/people/samuel-reyes/");
+    expect(reviewerPage.querySelectorAll(`a[href="${CHANGED_FAQ.path}"]`)).toHaveLength(0);
+    expect(reviewerPage.querySelectorAll(`a[href="${OVERDUE_FAQ.path}"]`)).toHaveLength(1);
     // The pages still signed off keep their review, and say so.
     const article = readPage(outDir, ARTICLE);
     expect(article.querySelector(".signoff-notice")).toBeNull();

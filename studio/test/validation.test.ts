@@ -193,7 +193,8 @@ describe("offline validation of clinical sign-offs", () => {
     const { stdout } = await promisify(execFile)(
       process.execPath,
       [join(import.meta.dirname, "../src/validation/cli.ts"), file],
-      { env: { ...process.env, SIGNOFF_TRUSTED_KEYS: "" } },
+      // The fixture is signed with the development key, which validation of a file trusts only when told to.
+      { env: { ...process.env, SIGNOFF_TRUSTED_KEYS: DEVELOPMENT_PUBLIC_KEY } },
     );
     expect(stdout).toContain(
       'WARNING article "article-test" (line 3) at title: Changed since its clinical sign-off on 2026-01-15: patients will see it as not reviewed',

@@ -8,17 +8,18 @@ import {
   judgeSignoff,
   newKeyPair,
   SIGNED_FIELDS,
+  signableOf,
   signingKey,
   signoffTrustFromEnv,
   trustedHistory,
   trustedKey,
   withSignoff,
-  type SignableDocument,
   type SignedDocumentType,
   type StoredDocument,
 } from "@patient-ed/content";
 import { DEVELOPMENT_PRIVATE_KEY, EMBEDDED_DATASET_PATH, readDatasetFile } from "@patient-ed/content/node";
 import { runOptions } from "@patient-ed/testing/property";
+import { indexDocuments } from "@patient-ed/testing/site-index";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 
@@ -32,15 +33,7 @@ beforeAll(async () => {
 });
 
 const byId = (id: string) => structuredClone(documents.find((doc) => doc._id === id)!);
-const signable = (doc: StoredDocument): SignableDocument => ({
-  _id: doc._id,
-  _type: doc._type as SignedDocumentType,
-  reviewerId: (doc.reviewer as { _ref: string } | undefined)?._ref ?? null,
-  lastReviewed: (doc.lastReviewed as string | undefined) ?? null,
-  content: doc,
-  clinicalSignoff: doc.clinicalSignoff,
-});
-const judge = (doc: StoredDocument, keys = trusted) => judgeSignoff(signable(doc), keys);
+const judge = (doc: StoredDocument, keys = trusted) => judgeSignoff(signableOf(doc), keys);
 
 /** Every object in `value` with its keys in a shuffled order: what a re-save or another serialiser may produce. */
 function reordered(value: unknown, random: () => number): unknown {
@@ -117,6 +110,34 @@ describe("the content fingerprint", () => {
 });
 
 describe("judging a stored sign-off", () => {
+  it("does not let a `_ref` planted in a block hide its text from the fingerprint", () => {
+    const doc = byId("faq-driving");
+    type Block = Record<string, unknown> & { children: { text: string }[] };
+    const planted = (doc.answer as Block[]).map((block) => ({ ...block, _ref: "person-x" }));
+    const signed = withSignoff(
+      { ...doc, answer: planted },
+      createSignoff(
+        { ...doc, answer: planted },
+        detailsOf(doc.clinicalSignoff as Record<string, unknown>),
+        developmentKey,
+      ),
+    );
+    const children = (planted[0]!.children as { text: string }[]).map((child) => ({
+      ...child,
+      text: "Stop all medication.",
+    }));
+    const edited = { ...signed, answer: [{ ...planted[0], children }, ...planted.slice(1)] };
+    expect(judge(edited)).toMatchObject({ status: "changed", changed: ["answer"] });
+  });
+
+  it("counts a later next review than the sign-off scheduled as a change, an earlier one not", () => {
+    expect(judge({ ...byId("faq-driving"), nextReviewDue: "2099-01-01" })).toMatchObject({
+      status: "changed",
+      changed: ["nextReviewDue"],
+    });
+    expect(judge({ ...byId("faq-driving"), nextReviewDue: "2026-11-01" }).status).toBe("signed-off");
+  });
+
   it("accepts every published article and FAQ entry of the embedded dataset, and the ketamine article has two", () => {
     const signed = documents.filter((doc) => !doc._id.startsWith("drafts.") && ["article", "faq"].includes(doc._type));
     expect(signed.length).toBeGreaterThan(5);
@@ -179,6 +200,32 @@ describe("judging a stored sign-off", () => {
     });
   });
 
+  it("does not accept an older sign-off put back as the current one (a replay), as the build judges pages", async () => {
+    const ketamine = byId(KETAMINE);
+    const [, first] = ketamine.reviewHistory as Record<string, unknown>[];
+    const { _key, ...firstRecord } = first!;
+    const replayed = {
+      ...ketamine,
+      body: (ketamine.body as unknown[]).slice(0, -2),
+      clinicalSignoff: firstRecord,
+      lastReviewed: "2025-10-01",
+      nextReviewDue: "2026-10-01",
+    };
+    expect(judge(replayed).status, "the record alone is genuine").toBe("signed-off");
+    const site = await indexDocuments(
+      documents.map((doc) => (doc._id === KETAMINE ? replayed : doc)),
+      { env: { SITE_NOW: "2026-10-02T12:00:00Z" } },
+    );
+    site.dispose();
+    expect(site.index.unsigned).toMatchObject([
+      {
+        id: KETAMINE,
+        status: "not-signed-off",
+        reason: "its clinical sign-off is older than its review history's newest entry",
+      },
+    ]);
+  });
+
   it("keeps only history entries whose signature holds", () => {
     const doc = byId(KETAMINE);
     const [newest, oldest] = doc.reviewHistory as Record<string, unknown>[];
@@ -211,14 +258,15 @@ function detailsOf(record: Record<string, unknown>) {
 }
 
 describe("trust", () => {
-  it("trusts the development key only for dataset files, and SIGNOFF_TRUSTED_KEYS when set", () => {
-    expect(signoffTrustFromEnv({}, false).keys.map((key) => key.keyId)).toEqual([trusted[0]!.keyId]);
-    expect(signoffTrustFromEnv({}, true).keys).toEqual([]);
+  it("trusts the development key only for the embedded dataset, and SIGNOFF_TRUSTED_KEYS when set", () => {
+    expect(signoffTrustFromEnv({}, "embedded").keys.map((key) => key.keyId)).toEqual([trusted[0]!.keyId]);
+    expect(signoffTrustFromEnv({}, "file").keys).toEqual([]);
+    expect(signoffTrustFromEnv({}, "content-lake").keys).toEqual([]);
     const pair = newKeyPair();
     expect(
-      signoffTrustFromEnv({ SIGNOFF_TRUSTED_KEYS: ` ${pair.publicKey} ` }, true).keys.map((key) => key.keyId),
+      signoffTrustFromEnv({ SIGNOFF_TRUSTED_KEYS: ` ${pair.publicKey} ` }, "content-lake").keys.map((key) => key.keyId),
     ).toEqual([pair.keyId]);
-    expect(() => signoffTrustFromEnv({ SIGNOFF_TRUSTED_KEYS: "not-a-key" }, false)).toThrow(/SIGNOFF_TRUSTED_KEYS/);
+    expect(() => signoffTrustFromEnv({ SIGNOFF_TRUSTED_KEYS: "not-a-key" }, "file")).toThrow(/SIGNOFF_TRUSTED_KEYS/);
   });
 });
 

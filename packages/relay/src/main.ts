@@ -27,6 +27,7 @@ try {
 const signoff = config.signoff && {
   backend: sanitySignoffBackend(config.signoff.sanity),
   key: config.signoff.key,
+  reviewers: config.signoff.reviewers,
   ...(config.signoff.allowedOrigin && { allowedOrigin: config.signoff.allowedOrigin }),
 };
 const handler = createRelayHandler({ secret: config.secret, target, logger, ...(signoff && { signoff }) });

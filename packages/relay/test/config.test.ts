@@ -57,6 +57,7 @@ describe("config from env", () => {
       "SANITY_PROJECT_ID",
       "SANITY_DATASET",
       "SANITY_API_WRITE_TOKEN",
+      "SIGNOFF_REVIEWERS",
     ]);
     const pair = newKeyPair();
     const config = loadConfig(
@@ -67,10 +68,15 @@ describe("config from env", () => {
         SANITY_DATASET: "production",
         SANITY_API_WRITE_TOKEN: "sk-write-token",
         SIGNOFF_ALLOWED_ORIGIN: "https://studio.example.org/",
+        SIGNOFF_REVIEWERS: "person-a=user-a, person-b=user-b",
       },
       "/srv/relay",
     );
     expect(config.signoff).toMatchObject({ allowedOrigin: "https://studio.example.org", key: { keyId: pair.keyId } });
+    expect([...(config.signoff?.reviewers ?? [])]).toEqual([
+      ["person-a", "user-a"],
+      ["person-b", "user-b"],
+    ]);
     expect(config.secrets).toEqual(expect.arrayContaining([pair.privateKey, "sk-write-token"]));
   });
 

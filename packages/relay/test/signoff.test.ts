@@ -1,10 +1,10 @@
 import {
   DEVELOPMENT_PUBLIC_KEY,
   judgeSignoff,
+  signableOf,
   signingKey,
   trustedKey,
   type RawDocument,
-  type SignedDocumentType,
 } from "@patient-ed/content";
 import { DEVELOPMENT_PRIVATE_KEY, EMBEDDED_DATASET_PATH, readDatasetFile } from "@patient-ed/content/node";
 import {
@@ -51,6 +51,7 @@ function relayWith(signoffBackend: SignoffBackend): RelayHandler {
     signoff: {
       backend: signoffBackend,
       key: signingKey(DEVELOPMENT_PRIVATE_KEY),
+      reviewers: new Map([["person-reviewer-samuel-reyes", REVIEWER.id]]),
       allowedOrigin: STUDIO,
       now: () => NOW,
     },
@@ -92,7 +93,18 @@ beforeEach(async () => {
 
 afterAll(() => api?.close());
 
-function post(body: unknown, token?: string, headers: Record<string, string> = {}) {
+/** The revision the reviewer sees: the draft's when there is one. */
+function revisionOf(documentId: string): string {
+  return String((api.store.get(`drafts.${documentId}`) ?? api.store.get(documentId))?._rev ?? "none");
+}
+
+/** POSTs a sign-off request; the revision, unless given, is the one the reviewer sees now. */
+function post(
+  body: { documentId: string; revision?: string; note?: string },
+  token?: string,
+  headers: Record<string, string> = {},
+) {
+  const withRevision = { revision: revisionOf(body.documentId), ...body };
   return handler(
     new Request("http://relay.test/signoff", {
       method: "POST",
@@ -102,24 +114,14 @@ function post(body: unknown, token?: string, headers: Record<string, string> = {
         ...(token && { authorization: `Bearer ${token}` }),
         ...headers,
       },
-      body: JSON.stringify(body),
+      body: JSON.stringify(withRevision),
     }),
   );
 }
 
 function judged(id: string) {
   const doc = api.store.get(id)!;
-  return judgeSignoff(
-    {
-      _id: doc._id,
-      _type: doc._type as SignedDocumentType,
-      reviewerId: (doc.reviewer as { _ref: string })._ref,
-      lastReviewed: String(doc.lastReviewed),
-      content: doc,
-      clinicalSignoff: doc.clinicalSignoff,
-    },
-    trusted,
-  );
+  return judgeSignoff(signableOf(doc), trusted);
 }
 
 describe("POST /signoff", () => {
@@ -171,6 +173,38 @@ describe("POST /signoff", () => {
     expect(api.transactions).toHaveLength(0);
   });
 
+  it("decides who may sign from the relay's own list, not from a person document an editor can change", async () => {
+    // An editor links the reviewer's person document to themselves: it changes nothing.
+    api.store.commit([() => [{ patch: { id: "person-reviewer-samuel-reyes", set: { sanityUser: EDITOR.email } } }]], {
+      identity: EDITOR.id,
+      request: { kind: "mutations", body: {} },
+    });
+    const before = api.transactions.length;
+    expect((await post({ documentId: "faq-driving" }, EDITOR.token)).status).toBe(403);
+    // A reviewer the relay has no user for cannot sign, and the answer says what to do.
+    handler = createRelayHandler({
+      secret: SECRET,
+      target: recordingTarget(),
+      signoff: { backend, key: signingKey(DEVELOPMENT_PRIVATE_KEY), reviewers: new Map(), now: () => NOW },
+    });
+    const unmapped = await post({ documentId: "faq-driving" }, REVIEWER.token);
+    expect(unmapped.status).toBe(403);
+    expect(await unmapped.json()).toEqual({
+      error:
+        "Samuel Reyes cannot sign off pages yet: an administrator must link them to their Sanity user on the relay (SIGNOFF_REVIEWERS).",
+    });
+    expect(api.transactions).toHaveLength(before);
+  });
+
+  it("signs only the revision the reviewer saw", async () => {
+    const stale = await post({ documentId: "faq-driving", revision: "an-older-revision" }, REVIEWER.token);
+    expect(stale.status).toBe(409);
+    expect(await stale.json()).toEqual({
+      error: "The page changed since you opened it: check the latest version, then sign it off again.",
+    });
+    expect(api.transactions).toHaveLength(0);
+  });
+
   it("refuses a missing or unknown token, and a request that is not a sign-off", async () => {
     expect((await post({ documentId: "faq-driving" })).status).toBe(401);
     const unknown = await post({ documentId: "faq-driving" }, "not-a-sanity-token");
@@ -180,6 +214,7 @@ describe("POST /signoff", () => {
     expect((await post({ documentId: "faq-driving", note: "x".repeat(3000) }, REVIEWER.token)).status).toBe(400);
     expect((await post({ documentId: "person-reviewer-samuel-reyes" }, REVIEWER.token)).status).toBe(400);
     expect((await post({ documentId: "faq-gone" }, REVIEWER.token)).status).toBe(404);
+    expect((await post({ documentId: "versions.r1.faq-driving" }, REVIEWER.token)).status).toBe(400);
     expect(api.transactions).toHaveLength(0);
   });
 

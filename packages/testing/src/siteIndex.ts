@@ -15,7 +15,8 @@ export interface IndexedSite {
  * The site index of `documents`, built the way the build builds it (in
  * process here), in a new temporary folder. Review dates are judged on
  * SITE_NOW from `env` (or the real date); sign-offs are trusted as a build
- * from a dataset file trusts them (SIGNOFF_TRUSTED_KEYS from `env`, else the development key).
+ * from the embedded dataset trusts them (SIGNOFF_TRUSTED_KEYS from `env`, else the development key: test
+ * datasets are signed with it).
  */
 export async function indexDocuments(
   documents: readonly RawDocument[],
@@ -27,7 +28,7 @@ export async function indexDocuments(
       policy: options.policy ?? "warn",
       storeDir: join(dir, "store"),
       env: options.env ?? {},
-      signoffKeys: signoffTrustFromEnv(options.env ?? {}, false).keys,
+      signoffKeys: signoffTrustFromEnv(options.env ?? {}, "embedded").keys,
       ...(options.sliceSize === undefined ? {} : { sliceSize: options.sliceSize }),
     });
     const store = openDocumentStore(index.store);

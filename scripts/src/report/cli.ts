@@ -18,7 +18,7 @@ async function main(): Promise<void> {
   const outDir = resolve(process.env.INIT_CWD ?? process.cwd(), values["out-dir"] ?? "reports");
   const selection = selectSource(process.env);
   // The keys a build from this same source would trust, so the report and the site agree about every page.
-  const trust = signoffTrustFromEnv(process.env, selection.kind === "content-lake");
+  const trust = signoffTrustFromEnv(process.env, selection.kind);
   const source = await openSource(selection);
   const today = reviewToday(await settingsTimeZone(source), process.env);
   const rows = await governanceRows(source, today, trust.keys);

@@ -19,6 +19,7 @@ export interface SignoffInputs {
   _type: string;
   reviewerId: string | null;
   lastReviewed: string | null;
+  nextReviewDue: string | null;
   signedContent: Record<string, unknown> | null;
   clinicalSignoff: unknown;
 }
@@ -34,6 +35,7 @@ export function reportSignoff(record: SignoffInputs, keys: readonly TrustedKey[]
       _type: type,
       reviewerId: record.reviewerId,
       lastReviewed: record.lastReviewed,
+      nextReviewDue: record.nextReviewDue,
       content: record.signedContent ?? {},
       clinicalSignoff: record.clinicalSignoff,
     },

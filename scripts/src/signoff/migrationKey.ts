@@ -48,7 +48,7 @@ function readKey(env: Env, developmentKey: boolean, contentLake: boolean): Signi
  */
 export function migrationKeys(env: Env, developmentKey: boolean, contentLake: boolean): MigrationKeys {
   const key = readKey(env, developmentKey, contentLake);
-  const builds = signoffTrustFromEnv(env, contentLake);
+  const builds = signoffTrustFromEnv(env, contentLake ? "content-lake" : "file");
   const buildsTrustIt = builds.keys.some((trusted) => trusted.keyId === key.keyId);
   const notes = [`Signing with ${key.keyId}${key.keyId === developmentKeyId ? " (the development key)" : ""}.`];
   if (!buildsTrustIt)

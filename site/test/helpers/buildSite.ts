@@ -3,6 +3,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
+import { DEVELOPMENT_PUBLIC_KEY } from "@patient-ed/content";
 
 const run = promisify(execFile);
 export const siteDir = resolve(import.meta.dirname, "../..");
@@ -21,12 +22,21 @@ export interface BuildResult {
  */
 export async function buildSite(outDir: string, env: Record<string, string> = {}): Promise<BuildResult> {
   const clean = Object.fromEntries(
-    Object.entries(process.env).filter(([name]) => !name.startsWith("SANITY_") && name !== "REVIEW_POLICY"),
+    Object.entries(process.env).filter(
+      ([name]) => !name.startsWith("SANITY_") && !name.startsWith("SIGNOFF_") && name !== "REVIEW_POLICY",
+    ),
   );
   try {
     const { stdout, stderr } = await run(process.execPath, ["scripts/build.ts"], {
       cwd: siteDir,
-      env: { ...clean, SITE_OUT_DIR: outDir, ASTRO_CACHE_DIR: tempDir("astro-cache-"), ...env },
+      env: {
+        ...clean,
+        SITE_OUT_DIR: outDir,
+        ASTRO_CACHE_DIR: tempDir("astro-cache-"),
+        // Test datasets are the embedded dataset changed, or fixtures, signed with the development key.
+        SIGNOFF_TRUSTED_KEYS: DEVELOPMENT_PUBLIC_KEY,
+        ...env,
+      },
       maxBuffer: 64 * 1024 * 1024,
     });
     return { ok: true, output: stdout + stderr };

@@ -16,12 +16,18 @@ const sameUser = (linked: string | null, user: { id: string; email?: string } | 
   [user?.id, user?.email].some((value) => value?.toLowerCase() === linked?.trim().toLowerCase());
 
 /** Asks the relay to sign off and publish; resolves to the relay's error sentence, or null when it is done. */
-async function requestSignoff(url: string, token: string, documentId: string, note: string): Promise<string | null> {
+async function requestSignoff(
+  url: string,
+  token: string,
+  documentId: string,
+  revision: string,
+  note: string,
+): Promise<string | null> {
   try {
     const response = await fetch(url, {
       method: "POST",
       headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
-      body: JSON.stringify({ documentId, ...(note.trim() && { note: note.trim() }) }),
+      body: JSON.stringify({ documentId, revision, ...(note.trim() && { note: note.trim() }) }),
     });
     if (response.ok) return null;
     const body = (await response.json().catch(() => ({}))) as { error?: unknown };
@@ -82,7 +88,8 @@ export const SignOffAction: DocumentActionComponent = (props) => {
   const confirm = async () => {
     if (!signoffUrl || !token) return;
     setSending(true);
-    const problem = await requestSignoff(signoffUrl, token, props.id, note);
+    // The revision on screen: the relay signs only that one, so an edit made meanwhile cannot be signed unseen.
+    const problem = await requestSignoff(signoffUrl, token, props.id, String(document._rev), note);
     setSending(false);
     if (problem) setError(problem);
     else close();

@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
 import { DatasetFileError, signoffTrustFromEnv } from "@patient-ed/content";
-import { readDatasetFile, selectSource } from "@patient-ed/content/node";
+import { EMBEDDED_DATASET_PATH, readDatasetFile, selectSource } from "@patient-ed/content/node";
 import { reportConfigErrorAndExit } from "@patient-ed/env";
 import { validateDataset } from "./validateDataset.ts";
 
@@ -26,8 +26,8 @@ function datasetPath(): string {
 
 async function main(): Promise<number> {
   const path = datasetPath();
-  // A file, so the keys a build from a file would trust: sign-off warnings say what that build would say.
-  const trust = signoffTrustFromEnv(process.env, false);
+  // The keys a build from the same content would trust: sign-off warnings say what that build would say.
+  const trust = signoffTrustFromEnv(process.env, path === EMBEDDED_DATASET_PATH ? "embedded" : "file");
   const { documents, lineOf } = await readDatasetFile(path);
   const problems = await validateDataset(documents, lineOf, trust.keys);
   console.log(trust.description);

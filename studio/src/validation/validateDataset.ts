@@ -29,7 +29,7 @@ function isAssetId(id: string): boolean {
 export async function validateDataset(
   documents: readonly RawDocument[],
   lineOf?: ReadonlyMap<string, number>,
-  signoffKeys: readonly TrustedKey[] = signoffTrustFromEnv(process.env, false).keys,
+  signoffKeys: readonly TrustedKey[] = signoffTrustFromEnv(process.env, "embedded").keys,
 ): Promise<ValidationProblem[]> {
   const ids = new Set(documents.map((doc) => doc._id));
   const client = createDatasetClient(documents);

@@ -5,10 +5,10 @@ import {
   addMonths,
   DEVELOPMENT_PUBLIC_KEY,
   judgeSignoff,
+  signableOf,
   signingKey,
   trustedKey,
   type RawDocument,
-  type SignedDocumentType,
 } from "@patient-ed/content";
 import { DEVELOPMENT_PRIVATE_KEY } from "@patient-ed/content/node";
 import { createRelayHandler, sanitySignoffBackend, type RelayHandler } from "@patient-ed/relay";
@@ -108,6 +108,7 @@ beforeAll(async () => {
         apiHost: `https://127.0.0.1:${api.port}`,
       }),
       key: signingKey(DEVELOPMENT_PRIVATE_KEY),
+      reviewers: new Map([["person-reviewer-samuel-reyes", reviewerUser.id]]),
       allowedOrigin: studio.origin,
       now: () => new Date(`${PINNED_TODAY}T10:00:00Z`),
     },
@@ -331,17 +332,7 @@ describe("the Studio, for an editor", { timeout: 240_000 }, () => {
         },
       });
       // The build trusts it: signed with the relay's key over exactly what was published.
-      const verdict = judgeSignoff(
-        {
-          _id: id,
-          _type: published._type as SignedDocumentType,
-          reviewerId: (published.reviewer as { _ref: string })._ref,
-          lastReviewed: String(published.lastReviewed),
-          content: published,
-          clinicalSignoff: published.clinicalSignoff,
-        },
-        [trustedKey(DEVELOPMENT_PUBLIC_KEY)],
-      );
+      const verdict = judgeSignoff(signableOf(published), [trustedKey(DEVELOPMENT_PUBLIC_KEY)]);
       expect(verdict.status).toBe("signed-off");
       // The reviewer sees the page published, in step with the server and no longer overdue.
       await expect

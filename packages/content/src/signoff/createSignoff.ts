@@ -1,3 +1,4 @@
+import { publishedIdOf } from "../sources/perspectives.ts";
 import { sha256Hex } from "#signoff-crypto";
 import { contentFingerprint } from "./fingerprint.ts";
 import { isSignedDocumentType, type SignedDocumentType } from "./signedFields.ts";
@@ -17,8 +18,6 @@ export interface SignoffDetails {
   recordedAtMigration?: boolean;
 }
 
-const publishedId = (id: string) => id.replace(/^drafts\./, "");
-
 /**
  * Signs `doc` as it is now, in the name of the reviewer it names: the relay's sign-off endpoint, the operator's
  * migration command and the dataset tools all sign through here. The fingerprint is of exactly this revision.
@@ -32,7 +31,7 @@ export function createSignoff(doc: StoredDocument, details: SignoffDetails, key:
   const signed = signSignoff(
     {
       _type: "clinicalSignoff",
-      documentId: publishedId(doc._id),
+      documentId: publishedIdOf(doc._id),
       documentType: type,
       reviewer: { _type: "reference", _ref: reviewer._ref },
       signedBy: details.signedBy,

@@ -1,3 +1,4 @@
+import { publishedIdOf } from "../sources/perspectives.ts";
 import { changedFields, contentFingerprint } from "./fingerprint.ts";
 import { fieldDigests, type SignoffRecord } from "./signoffRecord.ts";
 import { signoffRecordSchema } from "./signoffSchema.ts";
@@ -17,12 +18,12 @@ export interface SignableDocument {
   /** The reviewer the document names now (a reference id). */
   reviewerId: string | null;
   lastReviewed: string | null;
+  /** The next review the page shows: it may come sooner than the sign-off scheduled, never later. */
+  nextReviewDue: string | null;
   /** The document's signed fields as stored (signedContentOf). */
   content: Record<string, unknown>;
   clinicalSignoff: unknown;
 }
-
-const publishedId = (id: string) => id.replace(/^drafts\./, "");
 
 /** Checks a stored sign-off: its shape and signature first, then whether it still describes this document. */
 export function verifiedSignoff(
@@ -36,7 +37,7 @@ export function verifiedSignoff(
   const signoff = parsed.data;
   const problem = signatureProblem(signoff, trusted);
   if (problem) return { problem: `its clinical sign-off is not trusted: ${problem}` };
-  if (signoff.documentId !== publishedId(doc._id) || signoff.documentType !== doc._type)
+  if (signoff.documentId !== publishedIdOf(doc._id) || signoff.documentType !== doc._type)
     return { problem: `its clinical sign-off was made for another document (${signoff.documentId})` };
   return { signoff };
 }
@@ -50,6 +51,7 @@ export function changedSinceSignoff(doc: SignableDocument, signoff: SignoffRecor
   if (current.digest !== signoff.fingerprint && changed.length === 0) changed.push(...Object.keys(current.fields));
   if (doc.reviewerId !== signoff.reviewer._ref) changed.push("reviewer");
   if (doc.lastReviewed !== signoff.reviewedOn) changed.push("lastReviewed");
+  if (doc.nextReviewDue === null || doc.nextReviewDue > signoff.nextReviewDue) changed.push("nextReviewDue");
   return changed;
 }
 

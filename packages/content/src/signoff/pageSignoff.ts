@@ -22,18 +22,26 @@ export function judgePage<T extends Article | Faq>(
   keys: readonly TrustedKey[],
 ): { state: SignoffState; page: SignoffJudged<T>; untrustedHistory: number } {
   const { signedContent, clinicalSignoff, reviewHistory, ...rest } = doc;
-  const state = judgeSignoff(
+  const judged = judgeSignoff(
     {
       _id: doc._id,
       _type: doc._type,
       reviewerId: doc.reviewer._id,
       lastReviewed: doc.lastReviewed,
+      nextReviewDue: doc.nextReviewDue,
       content: signedContent,
       clinicalSignoff,
     },
     keys,
   );
   const history = trustedHistory(reviewHistory, doc, keys);
+  // A page's current sign-off is its newest: an older one put back (with the content it signed) is a replay.
+  const state: SignoffState =
+    judged.status !== "not-signed-off" &&
+    history.newestSignedAt !== null &&
+    judged.signoff.signedAt < history.newestSignedAt
+      ? { status: "not-signed-off", reason: "its clinical sign-off is older than its review history's newest entry" }
+      : judged;
   return {
     state,
     page: {

@@ -20,7 +20,7 @@ export function trustedHistory(
   entries: unknown,
   doc: { _id: string; _type: SignedDocumentType },
   keys: readonly TrustedKey[],
-): { entries: ReviewHistoryEntry[]; untrusted: number } {
+): { entries: ReviewHistoryEntry[]; untrusted: number; newestSignedAt: string | null } {
   const list = Array.isArray(entries) ? (entries as unknown[]) : [];
   const trusted: (ReviewHistoryEntry & { signedAt: string })[] = [];
   for (const entry of list) {
@@ -40,5 +40,6 @@ export function trustedHistory(
   return {
     entries: trusted.map(({ signedAt: _signedAt, ...entry }) => entry),
     untrusted: list.length - trusted.length,
+    newestSignedAt: trusted[0]?.signedAt ?? null,
   };
 }

@@ -16,6 +16,7 @@ export function signableOf(doc: StoredDocument): SignableDocument {
     _type: type,
     reviewerId: typeof reviewer?._ref === "string" ? reviewer._ref : null,
     lastReviewed: typeof doc.lastReviewed === "string" ? doc.lastReviewed : null,
+    nextReviewDue: typeof doc.nextReviewDue === "string" ? doc.nextReviewDue : null,
     content: signedContentOf({ ...doc, _type: type }),
     clinicalSignoff: doc.clinicalSignoff,
   };

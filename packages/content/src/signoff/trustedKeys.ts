@@ -8,12 +8,15 @@ export interface SignoffTrust {
   description: string;
 }
 
+/** Where content is read from, as source selection names it. */
+export type ContentOrigin = "embedded" | "file" | "content-lake";
+
 /**
  * SIGNOFF_TRUSTED_KEYS (comma-separated base64 Ed25519 public keys: during a key rotation, the old and the new)
- * when set. Otherwise a build from a dataset file trusts the development key, and a build from the Content Lake
- * trusts nothing: the development key's private half is public, so it must never vouch for real content.
+ * when set. Otherwise only the embedded dataset trusts the development key: its private half is public, so it must
+ * never vouch for real content, whether read from the Content Lake or from a file (an export of real content).
  */
-export function signoffTrustFromEnv(env: Env, readsContentLake: boolean): SignoffTrust {
+export function signoffTrustFromEnv(env: Env, origin: ContentOrigin): SignoffTrust {
   const reader = new EnvReader(env);
   const listed = reader.optional("SIGNOFF_TRUSTED_KEYS");
   const keys: TrustedKey[] = [];
@@ -26,7 +29,7 @@ export function signoffTrustFromEnv(env: Env, readsContentLake: boolean): Signof
   }
   reader.check();
   if (listed) return { keys, description: `Sign-offs are trusted from ${keys.map((key) => key.keyId).join(", ")}.` };
-  if (readsContentLake)
+  if (origin !== "embedded")
     return {
       keys: [],
       description:
@@ -35,6 +38,6 @@ export function signoffTrustFromEnv(env: Env, readsContentLake: boolean): Signof
   const development = trustedKey(DEVELOPMENT_PUBLIC_KEY);
   return {
     keys: [development],
-    description: `Sign-offs are trusted from the development key ${development.keyId} (dataset files only, never for real content).`,
+    description: `Sign-offs are trusted from the development key ${development.keyId} (the embedded dataset only, never real content).`,
   };
 }

@@ -4,6 +4,8 @@ import type { SanityBackendConfig } from "../signoff/signoffBackend.ts";
 
 export interface SignoffConfig {
   key: SigningKey;
+  /** Person document id to the Sanity user id who signs for them. */
+  reviewers: Map<string, string>;
   sanity: SanityBackendConfig;
   allowedOrigin?: string;
 }
@@ -26,12 +28,35 @@ export function loadSignoffConfig(env: EnvReader): SignoffConfig | undefined {
   const projectId = env.required("SANITY_PROJECT_ID", need);
   const dataset = env.required("SANITY_DATASET", need);
   const token = env.required("SANITY_API_WRITE_TOKEN", `${need} (an Editor token)`);
+  const reviewers = readReviewers(env);
   const apiHost = env.url("SANITY_API_HOST", ["https:", "http:"])?.href.replace(/\/$/, "");
   const allowedOrigin = env.url("SIGNOFF_ALLOWED_ORIGIN", ["https:", "http:"])?.origin;
   if (!key) return undefined;
   return {
     key,
+    reviewers,
     sanity: { projectId, dataset, token, ...(apiHost && { apiHost }) },
     ...(allowedOrigin && { allowedOrigin }),
   };
+}
+
+/**
+ * SIGNOFF_REVIEWERS: `person-id=sanity-user-id`, comma-separated: the operator's list of who signs for which
+ * reviewer. Kept on the relay because any editor can change documents, the person document included.
+ */
+function readReviewers(env: EnvReader): Map<string, string> {
+  const raw = env.required(
+    "SIGNOFF_REVIEWERS",
+    "which Sanity user signs for which reviewer, as person-id=user-id pairs separated by commas",
+  );
+  const reviewers = new Map<string, string>();
+  for (const pair of raw.split(",").filter((part) => part.trim() !== "")) {
+    const [person, user, ...rest] = pair.split("=").map((part) => part.trim());
+    if (!person || !user || rest.length > 0) {
+      env.problem("SIGNOFF_REVIEWERS", `must be person-id=user-id pairs, not ${env.quote(pair.trim())}`);
+      continue;
+    }
+    reviewers.set(person, user);
+  }
+  return reviewers;
 }

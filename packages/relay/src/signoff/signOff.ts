@@ -3,13 +3,14 @@ import {
   calendarDateIn,
   createSignoff,
   isSignedDocumentType,
+  publishedIdOf,
   withSignoff,
   type RawDocument,
   type SignoffRecord,
   type SigningKey,
 } from "@patient-ed/content";
 import type { Mutation } from "@sanity/client";
-import type { SanityUser, SignoffBackend } from "./signoffBackend.ts";
+import type { SignoffBackend } from "./signoffBackend.ts";
 
 /** A refusal the caller can act on: the HTTP status and one sentence saying why. */
 export class SignoffRefused extends Error {
@@ -24,15 +25,17 @@ export class SignoffRefused extends Error {
 
 export interface SignoffRequest {
   documentId: string;
+  /** The revision the reviewer looked at (`_rev` of the draft, or of the published document): only it is signed. */
+  revision: string;
   note?: string;
 }
 
-/** A person document may name the Sanity user who signs for them by id or by email address. */
-function isTheReviewer(person: RawDocument, user: SanityUser): boolean {
-  const linked = typeof person.sanityUser === "string" ? person.sanityUser.trim().toLowerCase() : "";
-  if (!linked) return false;
-  return linked === user.id.toLowerCase() || (user.email !== null && linked === user.email.toLowerCase());
-}
+/**
+ * Who may sign for which reviewer: person document id to Sanity user id, from the relay's own configuration
+ * (SIGNOFF_REVIEWERS). Not from the person document: any editor can change a document, so a link kept there would
+ * let anyone make themselves the reviewer.
+ */
+export type ReviewerUsers = ReadonlyMap<string, string>;
 
 /** Without the fields the Content Lake sets itself. */
 function stored(doc: RawDocument): RawDocument {
@@ -49,30 +52,41 @@ function stored(doc: RawDocument): RawDocument {
 export async function signOff(
   backend: SignoffBackend,
   key: SigningKey,
+  reviewers: ReviewerUsers,
   userToken: string,
   request: SignoffRequest,
   now: Date,
 ): Promise<SignoffRecord> {
   const user = await backend.whoIs(userToken);
   if (!user) throw new SignoffRefused(401, "Sanity did not accept your sign-in: sign in to the Studio again.");
-  const publishedId = request.documentId.replace(/^drafts\./, "");
+  const publishedId = publishedIdOf(request.documentId);
   const draftId = `drafts.${publishedId}`;
   const found = await backend.documents([publishedId, draftId]);
   const revision = found.find((doc) => doc._id === draftId) ?? found.find((doc) => doc._id === publishedId);
   if (!revision) throw new SignoffRefused(404, `There is no document "${publishedId}".`);
+  if (revision._rev !== request.revision)
+    throw new SignoffRefused(
+      409,
+      "The page changed since you opened it: check the latest version, then sign it off again.",
+    );
   if (!isSignedDocumentType(revision._type))
     throw new SignoffRefused(400, `A ${revision._type} has no clinical sign-off: only articles and FAQ entries do.`);
   const reviewerId = (revision.reviewer as { _ref?: unknown } | undefined)?._ref;
   if (typeof reviewerId !== "string")
     throw new SignoffRefused(409, "The page names no clinical reviewer: set one before it is signed off.");
   const [reviewer] = await backend.documents([reviewerId]);
-  if (!reviewer || !isTheReviewer(reviewer, user)) {
-    const name = typeof reviewer?.name === "string" ? reviewer.name : "the page's clinical reviewer";
+  const name = typeof reviewer?.name === "string" ? reviewer.name : "the page's clinical reviewer";
+  const signer = reviewers.get(reviewerId);
+  if (!signer)
+    throw new SignoffRefused(
+      403,
+      `${name} cannot sign off pages yet: an administrator must link them to their Sanity user on the relay (SIGNOFF_REVIEWERS).`,
+    );
+  if (signer !== user.id)
     throw new SignoffRefused(
       403,
       `Only ${name}, the page's clinical reviewer, can sign it off (you are signed in as ${user.email ?? user.id}).`,
     );
-  }
   const settings = await backend.settings();
   const today = calendarDateIn(settings.timeZone, now);
   const record = createSignoff(
@@ -90,10 +104,14 @@ export async function signOff(
   const live = found.find((doc) => doc._id === publishedId);
   const history = live ? live.reviewHistory : revision.reviewHistory;
   const published = withSignoff({ ...stored(revision), _id: publishedId, reviewHistory: history }, record);
+  // Guarded by the revisions read: an edit to the draft, or to the published page, made meanwhile fails the whole
+  // transaction instead of being published as signed or losing a history entry.
+  const guards: Mutation[] = [revision, ...(live && live !== revision ? [live] : [])].map((doc) => ({
+    patch: { id: doc._id, ifRevisionID: String(doc._rev), set: {} },
+  }));
   const mutations: Mutation[] = [
-    // Fails the whole transaction if the revision that was fingerprinted is no longer the current one.
-    { patch: { id: revision._id, ifRevisionID: String(revision._rev), set: {} } },
-    { createOrReplace: published },
+    ...guards,
+    live ? { createOrReplace: published } : { create: published },
     ...(revision._id === draftId ? [{ delete: { id: draftId } }] : []),
   ];
   try {

@@ -2,13 +2,15 @@ import type { SigningKey } from "@patient-ed/content";
 import { BodyTooLargeError, readBodyText } from "../bodyReader.ts";
 import { jsonResponse } from "../jsonResponse.ts";
 import type { Logger } from "../logger.ts";
-import { signOff, SignoffRefused, type SignoffRequest } from "./signOff.ts";
+import { signOff, SignoffRefused, type ReviewerUsers, type SignoffRequest } from "./signOff.ts";
 import type { SignoffBackend } from "./signoffBackend.ts";
 
 export interface SignoffEndpointOptions {
   backend: SignoffBackend;
   /** SIGNOFF_PRIVATE_KEY: only the relay holds it, so only the relay can make a sign-off the build trusts. */
   key: SigningKey;
+  /** SIGNOFF_REVIEWERS: which Sanity user signs for which reviewer (person id to user id). */
+  reviewers: ReviewerUsers;
   /** SIGNOFF_ALLOWED_ORIGIN: the Studio's origin, which may call this from the browser. */
   allowedOrigin?: string;
   now?: () => Date;
@@ -38,10 +40,14 @@ function parseRequest(text: string): SignoffRequest | null {
     return null;
   }
   if (typeof body !== "object" || body === null) return null;
-  const { documentId, note } = body as { documentId?: unknown; note?: unknown };
-  if (typeof documentId !== "string" || !/^[A-Za-z0-9._-]{1,128}$/.test(documentId)) return null;
+  const { documentId, revision, note } = body as { documentId?: unknown; revision?: unknown; note?: unknown };
+  // Published or draft ids only: a release version is signed off when it is published.
+  if (typeof documentId !== "string" || !/^(drafts\.)?[A-Za-z0-9_-][A-Za-z0-9._-]{0,127}$/.test(documentId))
+    return null;
+  if (documentId.startsWith("versions.")) return null;
+  if (typeof revision !== "string" || revision.length === 0 || revision.length > 128) return null;
   if (note !== undefined && (typeof note !== "string" || note.length > MAX_NOTE_LENGTH)) return null;
-  return { documentId, ...(typeof note === "string" && note.trim() && { note: note.trim() }) };
+  return { documentId, revision, ...(typeof note === "string" && note.trim() && { note: note.trim() }) };
 }
 
 /**
@@ -68,9 +74,11 @@ export async function handleSignoffRequest(
     if (error instanceof BodyTooLargeError) return jsonResponse(413, { error: "The request is too large." }, cors);
     parsed = null;
   }
-  if (!parsed) return jsonResponse(400, { error: 'Send JSON: { "documentId": "…", "note": "…" }.' }, cors);
+  if (!parsed)
+    return jsonResponse(400, { error: 'Send JSON: { "documentId": "…", "revision": "…", "note": "…" }.' }, cors);
   try {
-    const record = await signOff(options.backend, options.key, token, parsed, (options.now ?? (() => new Date()))());
+    const now = (options.now ?? (() => new Date()))();
+    const record = await signOff(options.backend, options.key, options.reviewers, token, parsed, now);
     logger.info("clinical sign-off recorded", {
       documentId: record.documentId,
       userId: record.signedBy.userId,

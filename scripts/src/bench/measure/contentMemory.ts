@@ -4,7 +4,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createFileSource, signoffTrustFromEnv, type RawDocument } from "@patient-ed/content";
+import { createFileSource, DEVELOPMENT_PUBLIC_KEY, signoffTrustFromEnv, type RawDocument } from "@patient-ed/content";
 import { buildSiteIndex, ndjsonFileLines } from "@patient-ed/content/node";
 
 const path = process.argv[2];
@@ -29,7 +29,7 @@ const content = await buildSiteIndex(createFileSource(documents, path), {
   policy: "warn",
   storeDir,
   env: process.env,
-  signoffKeys: signoffTrustFromEnv(process.env, false).keys,
+  signoffKeys: signoffTrustFromEnv({ SIGNOFF_TRUSTED_KEYS: DEVELOPMENT_PUBLIC_KEY, ...process.env }, "file").keys,
 });
 const rawAndValidated = heapMiB() - baseline;
 documents = undefined;

@@ -5,7 +5,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createFileSource, signoffTrustFromEnv } from "@patient-ed/content";
+import { createFileSource, DEVELOPMENT_PUBLIC_KEY, signoffTrustFromEnv } from "@patient-ed/content";
 import { buildSiteIndex, readDatasetFile } from "@patient-ed/content/node";
 
 const path = process.argv[2];
@@ -20,7 +20,7 @@ try {
     policy: "warn",
     storeDir: join(dir, "store"),
     env: process.env,
-    signoffKeys: signoffTrustFromEnv(process.env, false).keys,
+    signoffKeys: signoffTrustFromEnv({ SIGNOFF_TRUSTED_KEYS: DEVELOPMENT_PUBLIC_KEY, ...process.env }, "file").keys,
   });
   const loaded = performance.now();
   console.log(

@@ -1,4 +1,5 @@
 import { readFile, rm } from "node:fs/promises";
+import { DEVELOPMENT_PUBLIC_KEY } from "@patient-ed/content";
 import { resolve } from "node:path";
 import { SEARCH_RECORDS_DIR } from "../../../../site/scripts/indexSearch.ts";
 import { parseAstroPhases } from "../measure/astroPhases.ts";
@@ -108,7 +109,8 @@ export async function measureBuild(context: StepContext): Promise<Measurement> {
       JSON.stringify({ logLevel: "info", ...context.astroConfig }),
     ],
     cwd: SITE_DIR,
-    env: { SANITY_DATASET_FILE: context.dataset },
+    // The benchmark's datasets are signed with the development key, as the embedded dataset is.
+    env: { SANITY_DATASET_FILE: context.dataset, SIGNOFF_TRUSTED_KEYS: DEVELOPMENT_PUBLIC_KEY },
     logFile: resolve(context.logs, "build.log"),
   });
   if (!run.ok) return measurement(run, 0);

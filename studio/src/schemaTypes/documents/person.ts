@@ -49,7 +49,7 @@ export const person = defineType({
       type: "string",
       group: "content",
       description:
-        "For clinical reviewers: the Sanity user id or email address they sign in with. Only that user can sign off the pages this person reviews.",
+        "For clinical reviewers: the Sanity user id or email address they sign in with, so the Studio offers them Sign off and publish. The relay's administrator grants the right itself (SIGNOFF_REVIEWERS).",
     }),
     defineField({
       name: "photo",
