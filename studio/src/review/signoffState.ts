@@ -32,6 +32,7 @@ export const SIGNOFF_PROJECTION = [
     "question",
     "reviewer",
     "lastReviewed",
+    "nextReviewDue",
     "clinicalSignoff",
     ...Object.values(SIGNED_FIELDS).flat(),
   ]),
