@@ -14,3 +14,4 @@ export * from "./node/siteIndex/storeFolders.ts";
 export * from "./node/ndjsonLines.ts";
 export * from "./node/isRunning.ts";
 export * from "./node/signoff/developmentSigningKey.ts";
+export * from "./node/signoff/signWithDevelopmentKey.ts";

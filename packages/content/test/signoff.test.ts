@@ -15,7 +15,7 @@ import {
   trustedKey,
   withSignoff,
   type SignedDocumentType,
-  type StoredDocument,
+  type RawDocument,
 } from "@patient-ed/content";
 import { DEVELOPMENT_PRIVATE_KEY, EMBEDDED_DATASET_PATH, readDatasetFile } from "@patient-ed/content/node";
 import { runOptions } from "@patient-ed/testing/property";
@@ -26,14 +26,14 @@ import { beforeAll, describe, expect, it } from "vitest";
 const KETAMINE = "article-ketamine-neuroplasticity";
 const developmentKey = signingKey(DEVELOPMENT_PRIVATE_KEY);
 const trusted = [trustedKey(DEVELOPMENT_PUBLIC_KEY)];
-let documents: StoredDocument[];
+let documents: RawDocument[];
 
 beforeAll(async () => {
-  documents = (await readDatasetFile(EMBEDDED_DATASET_PATH)).documents as StoredDocument[];
+  documents = (await readDatasetFile(EMBEDDED_DATASET_PATH)).documents as RawDocument[];
 });
 
 const byId = (id: string) => structuredClone(documents.find((doc) => doc._id === id)!);
-const judge = (doc: StoredDocument, keys = trusted) => judgeSignoff(signableOf(doc), keys);
+const judge = (doc: RawDocument, keys = trusted) => judgeSignoff(signableOf(doc), keys);
 
 /** Every object in `value` with its keys in a shuffled order: what a re-save or another serialiser may produce. */
 function reordered(value: unknown, random: () => number): unknown {
@@ -53,7 +53,7 @@ function visibleStrings(value: unknown, path: (string | number)[] = []): (string
     .flatMap(([key, item]) => visibleStrings(item, [...path, key]));
 }
 
-function setAt(root: StoredDocument, path: (string | number)[], text: string): void {
+function setAt(root: RawDocument, path: (string | number)[], text: string): void {
   let node: Record<string | number, unknown> = root;
   for (const step of path.slice(0, -1)) node = node[step] as Record<string | number, unknown>;
   node[path.at(-1)!] = text;
@@ -69,7 +69,7 @@ describe("the content fingerprint", () => {
         const doc = docs[pick % docs.length]!;
         let state = seed;
         const random = () => (state = (state * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
-        const resaved = JSON.parse(JSON.stringify(reordered(doc, random), null, 2)) as StoredDocument;
+        const resaved = JSON.parse(JSON.stringify(reordered(doc, random), null, 2)) as RawDocument;
         const type = doc._type as SignedDocumentType;
         expect(contentFingerprint({ ...resaved, _type: type })).toEqual(contentFingerprint({ ...doc, _type: type }));
         expect(judge(resaved).status).toBe("signed-off");

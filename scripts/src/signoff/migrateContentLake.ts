@@ -1,4 +1,4 @@
-import { SANITY_API_VERSION, syncAllQuery, withSignoff, type StoredDocument } from "@patient-ed/content";
+import { SANITY_API_VERSION, syncAllQuery, withSignoff, type RawDocument } from "@patient-ed/content";
 import { createClient, type SanityClient } from "@sanity/client";
 import {
   isMigratable,
@@ -34,7 +34,7 @@ function clientFor(target: ContentLakeTarget): SanityClient {
  * Records one sign-off with a patch guarded by the revision that was fingerprinted: a page edited since it was read
  * is refused by the Content Lake instead of being signed off for content no one looked at.
  */
-async function write(client: SanityClient, doc: StoredDocument, step: MigrationStep): Promise<MigrationStep> {
+async function write(client: SanityClient, doc: RawDocument, step: MigrationStep): Promise<MigrationStep> {
   if (step.outcome.kind !== "record") return step;
   const migrated = withSignoff(doc, step.outcome.record);
   try {
@@ -70,7 +70,7 @@ export async function migrateContentLake(
   onStep: (step: MigrationStep) => void,
 ): Promise<MigrationStep[]> {
   const client = clientFor(target);
-  const documents = (await client.fetch(syncAllQuery, { types: ["article", "faq", "person"] })) as StoredDocument[];
+  const documents = (await client.fetch(syncAllQuery, { types: ["article", "faq", "person"] })) as RawDocument[];
   const names = personNames(documents);
   const steps: MigrationStep[] = [];
   for (const doc of documents.filter(isMigratable)) {

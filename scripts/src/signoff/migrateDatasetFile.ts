@@ -1,5 +1,5 @@
 import { writeFileSync } from "node:fs";
-import { withSignoff, type StoredDocument } from "@patient-ed/content";
+import { withSignoff, type RawDocument } from "@patient-ed/content";
 import { readDatasetFile } from "@patient-ed/content/node";
 import {
   isMigratable,
@@ -20,7 +20,7 @@ export async function migrateDatasetFile(
   context: Omit<MigrationContext, "names">,
   onStep: (step: MigrationStep) => void,
 ): Promise<MigrationStep[]> {
-  const documents = (await readDatasetFile(path)).documents as StoredDocument[];
+  const documents = (await readDatasetFile(path)).documents as RawDocument[];
   const names = personNames(documents);
   const steps = new Map<string, MigrationStep>();
   for (const doc of documents.filter(isMigratable)) steps.set(doc._id, planMigration(doc, { ...context, names }));

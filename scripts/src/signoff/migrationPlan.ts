@@ -7,8 +7,8 @@ import {
   type SignedDocumentType,
   type SignoffRecord,
   type SigningKey,
-  type StoredDocument,
   type TrustedKey,
+  type RawDocument,
 } from "@patient-ed/content";
 
 /** What the migration does, or would do, with one published article or FAQ entry. */
@@ -39,11 +39,11 @@ export interface MigrationContext {
 }
 
 /** Published articles and FAQ entries: a draft or a release version is signed off when it is published. */
-export function isMigratable(doc: StoredDocument): boolean {
+export function isMigratable(doc: RawDocument): boolean {
   return isSignedDocumentType(doc._type) && !doc._id.startsWith("drafts.") && !doc._id.startsWith("versions.");
 }
 
-const titleOf = (doc: StoredDocument) =>
+const titleOf = (doc: RawDocument) =>
   [doc.title, doc.question].find((text): text is string => typeof text === "string" && text !== "") ?? "(untitled)";
 
 /**
@@ -51,7 +51,7 @@ const titleOf = (doc: StoredDocument) =>
  * A page that carries a sign-off or a review history was signed off once: whatever happened since (an edit, a key
  * the build does not trust, a record written by hand) only its reviewer can vouch for, so the migration must not.
  */
-function notFromBeforeSignoffs(doc: StoredDocument, reason: string): string | null {
+function notFromBeforeSignoffs(doc: RawDocument, reason: string): string | null {
   if (doc.clinicalSignoff !== undefined && doc.clinicalSignoff !== null)
     return `${reason}; it was signed off before, so only its reviewer can sign it off again`;
   if (Array.isArray(doc.reviewHistory) && doc.reviewHistory.length > 0)
@@ -60,7 +60,7 @@ function notFromBeforeSignoffs(doc: StoredDocument, reason: string): string | nu
 }
 
 /** What cannot be recorded for want of a reviewer or review dates, or null when everything is there. */
-function missingDetails(doc: StoredDocument): string | null {
+function missingDetails(doc: RawDocument): string | null {
   const reviewer = doc.reviewer as { _ref?: unknown } | undefined;
   if (typeof reviewer?._ref !== "string") return "it names no clinical reviewer, so no one can have signed it off";
   if (!isCalendarDate(doc.lastReviewed) || !isCalendarDate(doc.nextReviewDue))
@@ -73,7 +73,7 @@ function missingDetails(doc: StoredDocument): string | null {
  * no sign-off at all is recorded, as its reviewer signed it off on its last review date: re-signing a page changed
  * since its sign-off would pass an unreviewed edit off as reviewed.
  */
-export function planMigration(doc: StoredDocument, context: MigrationContext): MigrationStep {
+export function planMigration(doc: RawDocument, context: MigrationContext): MigrationStep {
   const step = (outcome: MigrationOutcome): MigrationStep => ({
     id: doc._id,
     type: doc._type as SignedDocumentType,
@@ -104,7 +104,7 @@ export function planMigration(doc: StoredDocument, context: MigrationContext): M
 }
 
 /** Person names by id, from whatever documents were read. */
-export function personNames(documents: readonly StoredDocument[]): Map<string, string> {
+export function personNames(documents: readonly RawDocument[]): Map<string, string> {
   return new Map(
     documents
       .filter((doc) => doc._type === "person" && typeof doc.name === "string")

@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from "node:fs";
-import { createSignoff, isSignedDocumentType, signingKey, withSignoff, type StoredDocument } from "@patient-ed/content";
-import { DEVELOPMENT_PRIVATE_KEY, EMBEDDED_DATASET_PATH } from "@patient-ed/content/node";
+import { isSignedDocumentType, type RawDocument } from "@patient-ed/content";
+import { EMBEDDED_DATASET_PATH, signWithDevelopmentKey } from "@patient-ed/content/node";
 
 /**
  * `pnpm seed:sign`: gives the embedded dataset the sign-offs a real project would have, signed with the
@@ -17,58 +17,42 @@ const REVIEWER_USER = {
 } as const;
 
 const KETAMINE = "article-ketamine-neuroplasticity";
-const key = signingKey(DEVELOPMENT_PRIVATE_KEY);
-
-function signedBy(doc: StoredDocument) {
+function signedBy(doc: RawDocument) {
   const reviewer = (doc.reviewer as { _ref: string })._ref;
   const user = REVIEWER_USER[reviewer as keyof typeof REVIEWER_USER];
   if (!user) throw new Error(`${doc._id}: no Sanity user is known for reviewer ${reviewer}`);
   return user;
 }
 
-function signNow(doc: StoredDocument): StoredDocument {
-  const lastReviewed = String(doc.lastReviewed);
-  let signed: StoredDocument = { ...doc, clinicalSignoff: undefined, reviewHistory: undefined };
-  if (doc._id === KETAMINE) {
-    // Its first version had no section on who should not have ketamine therapy: reviewed a year before.
-    const body = (doc.body as unknown[]).slice(0, -2);
-    const first = createSignoff(
-      { ...signed, body },
-      {
-        signedBy: signedBy(doc),
-        signedAt: "2025-10-01T12:00:00Z",
-        reviewedOn: "2025-10-01",
-        nextReviewDue: "2026-10-01",
-        note: "First publication.",
-      },
-      key,
-    );
-    signed = withSignoff(signed, first);
-  }
-  const current = createSignoff(
-    signed,
-    {
-      signedBy: signedBy(doc),
-      signedAt: `${lastReviewed}T12:00:00Z`,
-      reviewedOn: lastReviewed,
-      nextReviewDue: String(doc.nextReviewDue),
-      note: doc._id === KETAMINE ? "Checked against current evidence; added the closing summary." : null,
-    },
-    key,
+function signNow(doc: RawDocument): RawDocument {
+  if (doc._id !== KETAMINE) return signWithDevelopmentKey(doc, signedBy(doc));
+  // Its first version had no closing sections, and was reviewed a year before; the current one keeps that history.
+  const first = signWithDevelopmentKey<RawDocument>(
+    { ...doc, body: (doc.body as unknown[]).slice(0, -2), lastReviewed: "2025-10-01", nextReviewDue: "2026-10-01" },
+    signedBy(doc),
+    "First publication.",
   );
-  return withSignoff(signed, current);
+  const current = signWithDevelopmentKey(
+    doc,
+    signedBy(doc),
+    "Checked against current evidence; added the closing summary.",
+  );
+  return {
+    ...current,
+    reviewHistory: [...(current.reviewHistory as unknown[]), ...(first.reviewHistory as unknown[])],
+  };
 }
 
 const lines = readFileSync(EMBEDDED_DATASET_PATH, "utf8")
   .split("\n")
   .filter((line) => line.trim() !== "");
-const signed = new Map<string, StoredDocument>();
+const signed = new Map<string, RawDocument>();
 for (const line of lines) {
-  const doc = JSON.parse(line) as StoredDocument;
+  const doc = JSON.parse(line) as RawDocument;
   if (!doc._id.startsWith("drafts.") && isSignedDocumentType(doc._type)) signed.set(doc._id, signNow(doc));
 }
 const out = lines.map((line) => {
-  const doc = JSON.parse(line) as StoredDocument;
+  const doc = JSON.parse(line) as RawDocument;
   const published = signed.get(doc._id);
   if (published) return JSON.stringify(published);
   // A draft is a copy of its published document with edits: it carries the sign-off it has changed since.
@@ -77,4 +61,4 @@ const out = lines.map((line) => {
   return line;
 });
 writeFileSync(EMBEDDED_DATASET_PATH, `${out.join("\n")}\n`);
-console.log(`Signed the embedded dataset's published articles and FAQ entries with ${key.keyId} (development key).`);
+console.log("Signed the embedded dataset's published articles and FAQ entries with the development key.");

@@ -1,12 +1,10 @@
+import type { RawDocument } from "../dataset/parseNdjson.ts";
 import { publishedIdOf } from "../sources/perspectives.ts";
 import { sha256Hex } from "#signoff-crypto";
 import { contentFingerprint } from "./fingerprint.ts";
 import { isSignedDocumentType, type SignedDocumentType } from "./signedFields.ts";
 import { signSignoff, type SigningKey } from "./signingKeys.ts";
 import type { SignoffRecord } from "./signoffRecord.ts";
-
-/** A document as stored, with what a sign-off needs of it. */
-export type StoredDocument = { _id: string; _type: string } & Record<string, unknown>;
 
 export interface SignoffDetails {
   signedBy: SignoffRecord["signedBy"];
@@ -22,7 +20,7 @@ export interface SignoffDetails {
  * Signs `doc` as it is now, in the name of the reviewer it names: the relay's sign-off endpoint, the operator's
  * migration command and the dataset tools all sign through here. The fingerprint is of exactly this revision.
  */
-export function createSignoff(doc: StoredDocument, details: SignoffDetails, key: SigningKey): SignoffRecord {
+export function createSignoff(doc: RawDocument, details: SignoffDetails, key: SigningKey): SignoffRecord {
   const type = doc._type;
   if (!isSignedDocumentType(type)) throw new Error(`${doc._id}: a ${type} has no clinical sign-off`);
   const reviewer = doc.reviewer as { _ref?: unknown } | undefined;
@@ -57,7 +55,7 @@ export function createSignoff(doc: StoredDocument, details: SignoffDetails, key:
  * The document with the sign-off recorded: as its current sign-off, with the review dates it signed, and first in
  * its review history (kept on the document, so it outlives Sanity's own history retention).
  */
-export function withSignoff<T extends StoredDocument>(doc: T, signoff: SignoffRecord): T {
+export function withSignoff<T extends RawDocument>(doc: T, signoff: SignoffRecord): T {
   const history = Array.isArray(doc.reviewHistory) ? (doc.reviewHistory as unknown[]) : [];
   const { _key: _unkeyed, ...current } = signoff;
   return {

@@ -9,7 +9,6 @@ export const SIGNED_FIELDS = {
 } as const satisfies Record<string, readonly string[]>;
 
 export type SignedDocumentType = keyof typeof SIGNED_FIELDS;
-export type SignedField = (typeof SIGNED_FIELDS)[SignedDocumentType][number];
 
 export function isSignedDocumentType(type: unknown): type is SignedDocumentType {
   return type === "article" || type === "faq";

@@ -15,15 +15,21 @@ export function keyIdOf(publicKey: Uint8Array): string {
   return `ed25519:${sha256Hex(publicKey).slice(0, 16)}`;
 }
 
-/** Reads a base64 public key; anything that is not 32 bytes of base64 is refused with the reason. */
-export function trustedKey(base64PublicKey: string): TrustedKey {
-  let publicKey: Uint8Array;
+/** A raw Ed25519 key (either half) from base64; anything that is not 32 bytes of base64 is refused with the reason. */
+function keyBytes(base64: string, half: "public" | "private"): Uint8Array {
+  let bytes: Uint8Array;
   try {
-    publicKey = fromBase64(base64PublicKey);
+    bytes = fromBase64(base64);
   } catch {
-    throw new Error("a sign-off public key must be base64");
+    throw new Error(`a sign-off ${half} key must be base64`);
   }
-  if (publicKey.length !== 32) throw new Error(`a sign-off public key is 32 bytes, not ${publicKey.length}`);
+  if (bytes.length !== 32) throw new Error(`a sign-off ${half} key is 32 bytes, not ${bytes.length}`);
+  return bytes;
+}
+
+/** Reads a base64 public key the build trusts. */
+export function trustedKey(base64PublicKey: string): TrustedKey {
+  const publicKey = keyBytes(base64PublicKey, "public");
   return { keyId: keyIdOf(publicKey), publicKey };
 }
 
@@ -33,13 +39,7 @@ export interface SigningKey extends TrustedKey {
 }
 
 export function signingKey(base64PrivateKey: string): SigningKey {
-  let privateKey: Uint8Array;
-  try {
-    privateKey = fromBase64(base64PrivateKey);
-  } catch {
-    throw new Error("a sign-off private key must be base64");
-  }
-  if (privateKey.length !== 32) throw new Error(`a sign-off private key is 32 bytes, not ${privateKey.length}`);
+  const privateKey = keyBytes(base64PrivateKey, "private");
   const publicKey = ed25519PublicKey(privateKey);
   return { keyId: keyIdOf(publicKey), publicKey, privateKey };
 }

@@ -1,4 +1,4 @@
-import type { StoredDocument } from "./createSignoff.ts";
+import type { RawDocument } from "../dataset/parseNdjson.ts";
 import type { SignableDocument } from "./judgeSignoff.ts";
 import { isSignedDocumentType, signedContentOf } from "./signedFields.ts";
 
@@ -7,7 +7,7 @@ import { isSignedDocumentType, signedContentOf } from "./signedFields.ts";
  * Offline validation and the migration command judge stored documents; the build judges validated ones (judgePage):
  * both end in the same judgeSignoff, so they cannot disagree about a page.
  */
-export function signableOf(doc: StoredDocument): SignableDocument {
+export function signableOf(doc: RawDocument): SignableDocument {
   const type = doc._type;
   if (!isSignedDocumentType(type)) throw new Error(`${doc._id}: a ${type} has no clinical sign-off`);
   const reviewer = doc.reviewer as { _ref?: unknown } | undefined;

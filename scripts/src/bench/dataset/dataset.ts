@@ -1,5 +1,4 @@
-import { createSignoff, signingKey, withSignoff, type StoredDocument } from "@patient-ed/content";
-import { DEVELOPMENT_PRIVATE_KEY } from "@patient-ed/content/node";
+import { signWithDevelopmentKey } from "@patient-ed/content/node";
 import { article, faq } from "./documents.ts";
 import { openNdjsonWriter } from "../common/ndjsonWriter.ts";
 import type { DatasetPlan } from "./plan.ts";
@@ -11,26 +10,12 @@ export interface DatasetSummary {
   bytes: number;
 }
 
-const developmentKey = signingKey(DEVELOPMENT_PRIVATE_KEY);
-
 /**
- * Signed off by its reviewer on its last review date with the development key, as published content is: the
- * benchmark measures a build that judges every page's sign-off, as a real one does.
+ * Signed off by its reviewer on its last review date, as published content is: the benchmark measures a build that
+ * judges every page's sign-off, as a real one does.
  */
-function signedOff(doc: StoredDocument): StoredDocument {
-  const reviewedOn = String(doc.lastReviewed);
-  const record = createSignoff(
-    doc,
-    {
-      signedBy: { userId: "user-benchmark-reviewer" },
-      signedAt: `${reviewedOn}T12:00:00Z`,
-      reviewedOn,
-      nextReviewDue: String(doc.nextReviewDue),
-    },
-    developmentKey,
-  );
-  return withSignoff(doc, record);
-}
+const signedOff = <T extends { _id: string; _type: string }>(doc: T) =>
+  signWithDevelopmentKey(doc, { userId: "user-benchmark-reviewer" });
 
 /** Writes the whole dataset in Sanity's export format, one document at a time. */
 export async function writeDataset(plan: DatasetPlan, path: string): Promise<DatasetSummary> {
