@@ -1,5 +1,6 @@
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { newKeyPair } from "@patient-ed/content";
 import { EMBEDDED_DATASET_PATH, readDatasetFile } from "@patient-ed/content/node";
 import { signedOff } from "@patient-ed/testing/signoff";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -144,6 +145,20 @@ describe("REVIEW_POLICY=strict", () => {
 });
 
 describe("REVIEW_POLICY=hide", () => {
+  it("does not let a missing or wrong sign-off key empty the site: those pages count against the removal guard", async () => {
+    const live = join(tempDir("policy-live-"), "dist");
+    cpSync((await buildWarnTheDayAfter()).outDir, live, { recursive: true });
+    const before = treeDigest(live);
+    // A key the content was not signed with: every article and FAQ entry has no trusted sign-off.
+    const { ok, output } = await build(
+      { SITE_NOW: "2026-06-02T09:00:00Z", REVIEW_POLICY: "hide", SIGNOFF_TRUSTED_KEYS: newKeyPair().publicKey },
+      live,
+    );
+    expect(ok).toBe(false);
+    expect(output).toMatch(/This build would remove \d+ of the live site's \d+ pages/);
+    expect(treeDigest(live)).toBe(before);
+  });
+
   it("leaves the overdue page out of the site, its links, the sitemap, the feed and search, and says so", async () => {
     const { ok, output, outDir } = await build({ SITE_NOW: "2026-06-02T09:00:00Z", REVIEW_POLICY: "hide" });
     expect(ok).toBe(true);
