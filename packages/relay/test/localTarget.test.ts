@@ -1,4 +1,4 @@
-import { lstat, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { lstat, mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -86,7 +86,12 @@ async function harness(
     target,
     relay,
     logs,
-    setContent: (value) => writeFile(source, value),
+    // Written to a new file and renamed into place, as an editor's publish replaces the dataset whole: a build
+    // that starts mid-write must never read a half-written (empty) source.
+    async setContent(value) {
+      await writeFile(`${source}.next`, value);
+      await rename(`${source}.next`, source);
+    },
     async publish(id) {
       const body = documentBody(id, "article");
       const headers = await signedHeaders(body, { timestamp: Date.now(), idempotencyKey: `delivery-${++sequence}` });
@@ -100,7 +105,8 @@ async function harness(
     },
     served: () => readFile(join(serveDir, "index.html"), "utf8"),
     async buildLog() {
-      return (await readFile(buildLogFile, "utf8")).trim().split("\n");
+      // One line per build; an empty line is a build that read empty content, and counts.
+      return (await readFile(buildLogFile, "utf8")).replace(/\n$/, "").split("\n");
     },
   };
 }
