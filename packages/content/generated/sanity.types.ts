@@ -1322,6 +1322,82 @@ export type SyncByIdsQueryResult = Array<
     }
 >;
 
+// Source: ../packages/content/src/queries.ts
+// Variable: draftBySlugQuery
+// Query: *[_type == $type && slug.current == $slug][0]{  _id,  _type,  title,  question,  summary,  body,  answer,  disclaimer}
+export type DraftBySlugQueryResult =
+  | {
+      _id: string;
+      _type: "article";
+      title: string | null;
+      question: null;
+      summary: string | null;
+      body: RichText | null;
+      answer: null;
+      disclaimer: string | null;
+    }
+  | {
+      _id: string;
+      _type: "faq";
+      title: null;
+      question: string | null;
+      summary: null;
+      body: null;
+      answer: RichText | null;
+      disclaimer: string | null;
+    }
+  | {
+      _id: string;
+      _type: "page";
+      title: string | null;
+      question: null;
+      summary: string | null;
+      body: RichText | null;
+      answer: null;
+      disclaimer: null;
+    }
+  | {
+      _id: string;
+      _type: "person";
+      title: null;
+      question: null;
+      summary: null;
+      body: null;
+      answer: null;
+      disclaimer: null;
+    }
+  | {
+      _id: string;
+      _type: "sanity.fileAsset";
+      title: string | null;
+      question: null;
+      summary: null;
+      body: null;
+      answer: null;
+      disclaimer: null;
+    }
+  | {
+      _id: string;
+      _type: "sanity.imageAsset";
+      title: string | null;
+      question: null;
+      summary: null;
+      body: null;
+      answer: null;
+      disclaimer: null;
+    }
+  | {
+      _id: string;
+      _type: "siteSettings";
+      title: null;
+      question: null;
+      summary: null;
+      body: null;
+      answer: null;
+      disclaimer: null;
+    }
+  | null;
+
 // Query TypeMap
 import "@sanity/client";
 declare module "@sanity/client" {
@@ -1339,5 +1415,6 @@ declare module "@sanity/client" {
     "*[_type in $types && (_updatedAt > $cursor || (_updatedAt == $cursor && !(_rev in $revisionsAtCursor)))]": SyncChangedQueryResult;
     "*[_type in $types]._id": SyncIdsQueryResult;
     "*[_type in $types && _id in $ids]": SyncByIdsQueryResult;
+    "*[_type == $type && slug.current == $slug][0]{\n  _id,\n  _type,\n  title,\n  question,\n  summary,\n  body,\n  answer,\n  disclaimer\n}": DraftBySlugQueryResult;
   }
 }

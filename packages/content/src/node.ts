@@ -15,3 +15,6 @@ export * from "./node/ndjsonLines.ts";
 export * from "./node/isRunning.ts";
 export * from "./node/signoff/developmentSigningKey.ts";
 export * from "./node/signoff/signWithDevelopmentKey.ts";
+export * from "./node/preview/previewContent.ts";
+export * from "./node/preview/incompleteDraft.ts";
+export * from "./node/preview/studioPreviewSecret.ts";

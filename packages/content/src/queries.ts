@@ -154,3 +154,18 @@ export const syncIdsQuery = defineQuery(`*[_type in $types]._id`);
 
 /** Documents the id list names but the mirror lacks: fetched by id, whatever their save time. */
 export const syncByIdsQuery = defineQuery(`*[_type in $types && _id in $ids]`);
+
+/**
+ * The draft preview: one article or FAQ entry by slug with the fields a patient reads, as stored, for showing a
+ * draft that fails the contract (what is there, and what is missing) instead of an error page.
+ */
+export const draftBySlugQuery = defineQuery(`*[_type == $type && slug.current == $slug][0]{
+  _id,
+  _type,
+  title,
+  question,
+  summary,
+  body,
+  answer,
+  disclaimer
+}`);

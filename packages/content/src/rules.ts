@@ -65,6 +65,17 @@ export function reservedSlugRule(slug: string): string {
   return `The slug "${slug}" is used by the site itself; choose another`;
 }
 
+/**
+ * Where each kind of document is published, below the site's base path: the site's routes and links, and the
+ * Studio's preview locations, all use these.
+ */
+export const DOCUMENT_PATHS = {
+  article: (slug: string) => `/articles/${slug}/`,
+  faq: (slug: string) => `/faq/${slug}/`,
+  person: (slug: string) => `/people/${slug}/`,
+  page: (slug: string) => `/${slug}/`,
+} as const;
+
 /** Length limits, in characters. */
 export const TITLE_MAX_LENGTH = 120;
 export const QUESTION_MAX_LENGTH = 160;

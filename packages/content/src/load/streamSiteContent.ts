@@ -30,6 +30,11 @@ export interface StreamOptions {
   sliceSize?: number;
   /** The instant review dates are judged against (default: now); the build passes its clock's. */
   now?: Date;
+  /**
+   * For the draft preview, where drafts are often incomplete: problems go to this list and the documents that
+   * have them are left out, instead of failing the whole read. Invalid settings still fail it.
+   */
+  tolerate?: IssueList;
 }
 
 const DEFAULT_SLICE_SIZE = 5000;
@@ -100,7 +105,7 @@ export async function streamSiteContent(
 ): Promise<SiteFrame> {
   const sliceSize = options.sliceSize ?? DEFAULT_SLICE_SIZE;
   const now = options.now ?? new Date();
-  const issues = new IssueList();
+  const issues = options.tolerate ?? new IssueList();
   const [rawSettings, rawPeople, rawPages] = await Promise.all([
     source.fetch(siteSettingsQuery, { settingsId: SITE_SETTINGS_ID }),
     source.fetch(peopleQuery),
@@ -133,7 +138,7 @@ export async function streamSiteContent(
   findDuplicateSlugs(faqs, issues);
   findDuplicateSlugs(people, issues);
   findDuplicateSlugs(pages, issues);
-  if (issues.total > 0 || !settings) {
+  if ((issues.total > 0 && !options.tolerate) || !settings) {
     const documents = issues.documents;
     throw new ContentError(
       `Invalid content from ${source.description}: ${documents} document${documents === 1 ? "" : "s"} failed validation.`,

@@ -30,14 +30,20 @@ export interface ContentLakeOptions {
   timeoutMs?: number;
   /** The largest answer accepted (default MAX_ANSWER_BYTES). */
   maxAnswerBytes?: number;
+  /**
+   * What the queries see: `published` (the build) or `drafts` (the draft preview: each draft over its published
+   * document; Sanity answers it only with a token that may read drafts).
+   */
+  perspective?: "published" | "drafts";
   sleep?: (ms: number) => Promise<void>;
 }
 
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /**
- * Reads the Content Lake's query API with the published perspective and no
- * CDN (a build must see what was just published). @sanity/client makes the
+ * Reads the Content Lake's query API with the published perspective (or the
+ * drafts perspective, for the draft preview) and no CDN (a build must see what
+ * was just published, a preview what was just saved). @sanity/client makes the
  * address (host, API version, dataset); the request itself is ours, so an
  * answer is refused at MAX_ANSWER_BYTES before it is held whole
  * (boundedJsonRequest.ts). Retries 429 and 5xx answers and network faults,
@@ -64,18 +70,19 @@ export function createContentLakeSource(options: ContentLakeOptions): ContentSou
   const maxBytes = options.maxAnswerBytes ?? MAX_ANSWER_BYTES;
   const sleep = options.sleep ?? defaultSleep;
   const where = `Sanity project ${options.projectId}, dataset ${options.dataset}`;
+  const perspective = options.perspective ?? "published";
   const headers: Record<string, string> = {
     accept: "application/json",
     ...(options.token && { authorization: `Bearer ${options.token}` }),
   };
 
   function request(query: string, params: Record<string, unknown>) {
-    const search = new URLSearchParams({ query, perspective: "published", returnQuery: "false" });
+    const search = new URLSearchParams({ query, perspective, returnQuery: "false" });
     for (const [name, value] of Object.entries(params)) search.set(`$${name}`, JSON.stringify(value));
     const getUrl = `${queryUrl}?${search}`;
     if (getUrl.length <= MAX_GET_URL_LENGTH) return { url: getUrl, method: "GET" as const, headers };
     return {
-      url: `${queryUrl}?${new URLSearchParams({ perspective: "published", returnQuery: "false" })}`,
+      url: `${queryUrl}?${new URLSearchParams({ perspective, returnQuery: "false" })}`,
       method: "POST" as const,
       headers: { ...headers, "content-type": "application/json" },
       body: JSON.stringify({ query, params }),
@@ -83,7 +90,7 @@ export function createContentLakeSource(options: ContentLakeOptions): ContentSou
   }
 
   return {
-    description: `Content Lake (${where})`,
+    description: `Content Lake (${where}${perspective === "drafts" ? ", drafts" : ""})`,
     async fetch(query, params = {}) {
       let last: RequestFault | undefined;
       for (let attempt = 1; attempt <= maxAttempts; attempt++) {

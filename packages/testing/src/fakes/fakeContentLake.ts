@@ -27,7 +27,8 @@ export interface FakeContentLake extends FakeQueryApi {
 /**
  * A stand-in Content Lake on 127.0.0.1 that really answers GROQ, with
  * groq-js over `documents()` (a function, so a test can change the dataset
- * between builds), in the query API's response shape.
+ * between builds), in the query API's response shape, in the perspective the
+ * request asks for (published unless it asks for drafts).
  */
 export async function startFakeContentLake(
   documents: () => readonly RawDocument[],
@@ -37,7 +38,9 @@ export async function startFakeContentLake(
   const answers: Answer[] = [];
   const api = await startFakeQueryApi(async (request) => {
     const { query, params } = queryOf(request);
-    const result = tamper(query, await createFileSource(documents(), "fake content lake").fetch(query, params));
+    const perspective = request.query.get("perspective") === "drafts" ? "drafts" : "published";
+    const source = createFileSource(documents(), "fake content lake", perspective);
+    const result = tamper(query, await source.fetch(query, params));
     const reply = queryResult(result);
     answers.push({ query, result, bytes: "body" in reply && reply.body ? Buffer.byteLength(reply.body) : 0 });
     return reply;

@@ -12,6 +12,7 @@ import type { Page } from "../../schemas/page.ts";
 import type { Person } from "../../schemas/person.ts";
 import type { SiteSettings } from "../../schemas/siteSettings.ts";
 import type { ContentSource } from "../../sources/ContentSource.ts";
+import type { IssueList } from "../../errors/issueList.ts";
 import { articleCard, faqCard, type ArticleCard, type FaqCard } from "./cards.ts";
 import { DocumentStoreWriter, type StoreLocation } from "./documentStore.ts";
 import { articleEntry, faqEntry, SearchEntryWriter } from "./searchEntries.ts";
@@ -50,6 +51,8 @@ export interface SiteIndexOptions {
   sliceSize?: number;
   /** The public keys a sign-off may be signed with (signoffTrustFromEnv). */
   signoffKeys: readonly TrustedKey[];
+  /** For the draft preview: collects content problems here and leaves those documents out (streamSiteContent). */
+  tolerate?: IssueList;
 }
 
 /**
@@ -96,7 +99,11 @@ export async function buildSiteIndex(source: ContentSource, options: SiteIndexOp
           },
         };
       },
-      { now: clockFromEnv(options.env)(), ...(options.sliceSize !== undefined && { sliceSize: options.sliceSize }) },
+      {
+        now: clockFromEnv(options.env)(),
+        ...(options.sliceSize !== undefined && { sliceSize: options.sliceSize }),
+        ...(options.tolerate && { tolerate: options.tolerate }),
+      },
     );
     if (!gate) throw new Error("The content was read without a review policy.");
     gate.finish();
