@@ -1,16 +1,32 @@
+import node from "@astrojs/node";
 import tailwindcss from "@tailwindcss/vite";
 import { defineConfig } from "astro/config";
+import { fileURLToPath } from "node:url";
 import { siteUrl } from "./src/lib/siteUrl.ts";
+import { draftPreview } from "./src/preview/integration.ts";
+import { PREVIEW_BUILD_DIR, renderMode } from "./src/preview/renderMode.ts";
 
 const site = siteUrl(process.env);
+// SITE_RENDER=preview: the same pages, rendered on demand from the drafts by the preview server (scripts/preview/).
+const preview = renderMode(process.env) === "preview";
 
 export default defineConfig({
   site,
   // A project site such as https://owner.github.io/repo/ is served under /repo/.
   base: new URL(site).pathname,
-  output: "static",
-  // ASTRO_OUT_DIR is set by scripts/build.ts, which builds into a staging folder and swaps it in.
-  outDir: process.env.ASTRO_OUT_DIR ?? "./dist",
+  ...(preview
+    ? {
+        output: "server",
+        adapter: node({ mode: "standalone" }),
+        integrations: [draftPreview()],
+        // The preview server builds into its own work folder (scripts/preview/previewServer.ts).
+        outDir: process.env.ASTRO_OUT_DIR ?? fileURLToPath(PREVIEW_BUILD_DIR),
+      }
+    : {
+        output: "static",
+        // ASTRO_OUT_DIR is set by scripts/build.ts, which builds into a staging folder and swaps it in.
+        outDir: process.env.ASTRO_OUT_DIR ?? "./dist",
+      }),
   // The content-layer cache (Astro's data store and the Content Lake mirror); CI restores it between builds.
   ...(process.env.ASTRO_CACHE_DIR && { cacheDir: process.env.ASTRO_CACHE_DIR }),
   trailingSlash: "always",

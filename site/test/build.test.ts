@@ -97,6 +97,13 @@ describe("the site built from the embedded dataset", () => {
     }
   });
 
+  it("carries nothing of the draft preview: no banner, no preview routes, no preview stylesheet", () => {
+    const files = listFiles(dist);
+    expect(files.filter((file) => /_preview|draft-mode/.test(file))).toEqual([]);
+    for (const file of files.filter((name) => name.endsWith(".html") || name.endsWith(".css")))
+      expect(readFileSync(join(dist, file), "utf8"), file).not.toMatch(/preview-banner|_preview\//);
+  });
+
   it("has no internal link or anchor that leads nowhere", () => {
     const broken: string[] = [];
     for (const file of htmlFiles(dist)) {

@@ -30,6 +30,14 @@ function serialise(directives: Record<string, string[]>): string {
 
 export const contentSecurityPolicyMeta = serialise(DIRECTIVES);
 
+/**
+ * The policy as a header for the draft preview server: as strict as the public site's, except that the Studio
+ * (its Presentation tool) may show the preview in a frame.
+ */
+export function previewContentSecurityPolicy(frameAncestors: readonly string[]): string {
+  return serialise({ ...DIRECTIVES, "frame-ancestors": [...frameAncestors] });
+}
+
 /** The `_headers` file (Netlify, Cloudflare Pages and others) applying the policy to every path. */
 export function headersFile(): string {
   return [

@@ -1,3 +1,5 @@
+import { DOCUMENT_PATHS } from "@patient-ed/content";
+
 /**
  * The base path the site is served under: "/" on its own domain, or
  * "/repo/" on a GitHub Pages project site. Astro derives it from SITE_URL.
@@ -17,16 +19,18 @@ export function rootRelative(path: string): string {
 /** Every page address on the site, in one place. All end in a slash (trailingSlash: "always"). */
 export const urls = {
   home: () => sitePath("/"),
-  article: (slug: string) => sitePath(`/articles/${slug}/`),
+  article: (slug: string) => sitePath(DOCUMENT_PATHS.article(slug)),
   articles: () => sitePath("/articles/"),
   /** Page 1 of the article list is /articles/ itself. */
   articlesPage: (page: number) => (page === 1 ? sitePath("/articles/") : sitePath(`/articles/page/${page}/`)),
   faqIndex: () => sitePath("/faq/"),
   faqPage: (page: number) => (page === 1 ? sitePath("/faq/") : sitePath(`/faq/page/${page}/`)),
-  faq: (slug: string) => sitePath(`/faq/${slug}/`),
-  person: (slug: string) => sitePath(`/people/${slug}/`),
-  page: (slug: string) => sitePath(`/${slug}/`),
+  faq: (slug: string) => sitePath(DOCUMENT_PATHS.faq(slug)),
+  person: (slug: string) => sitePath(DOCUMENT_PATHS.person(slug)),
+  page: (slug: string) => sitePath(DOCUMENT_PATHS.page(slug)),
   search: () => sitePath("/search/"),
+  /** The not-found page, for the draft preview's routes to rewrite to. */
+  notFound: () => sitePath("/404/"),
   feed: () => sitePath("/rss.xml"),
   sitemap: () => sitePath("/sitemap.xml"),
   /** One part of a sitemap too big for one file (see sitemap.xml). */

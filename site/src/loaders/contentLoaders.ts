@@ -1,6 +1,7 @@
 import { siteIndexOfThisBuild, type SiteIndex } from "@patient-ed/content/node";
 import type { Loader, LoaderContext } from "astro/loaders";
 import { fileURLToPath } from "node:url";
+import { renderMode } from "../preview/renderMode.ts";
 import type * as z from "zod/v4/core";
 
 interface Entry {
@@ -27,9 +28,11 @@ function collectionLoader<Schema extends z.$ZodType>(
     name: `patient-ed-${name}`,
     schema,
     async load(context: LoaderContext) {
+      context.store.clear();
+      // The draft preview server reads a fresh snapshot of the drafts per request, never the collections.
+      if (renderMode(process.env) === "preview") return;
       const index = await siteIndexOfThisBuild(fileURLToPath(context.config.cacheDir));
       if (index.cursor) context.meta.set("content-lake-cursor", index.cursor);
-      context.store.clear();
       for (const { id, data } of entries(index)) context.store.set({ id, data, digest: context.generateDigest(data) });
     },
   };
