@@ -1,7 +1,10 @@
 import { visionTool } from "@sanity/vision";
 import { defineConfig } from "sanity";
+import { presentationTool } from "sanity/presentation";
 import { structureTool } from "sanity/structure";
-import { apiHost, dataset, projectId, signoffUrl } from "./src/project.ts";
+import { apiHost, dataset, previewUrl, projectId, signoffUrl } from "./src/project.ts";
+import { OpenPreviewAction } from "./src/preview/openPreviewAction.ts";
+import { previewLocations } from "./src/preview/previewLocations.ts";
 import { schemaTypes } from "./src/schemaTypes/index.ts";
 import { REVIEWED_TYPES, SANITY_API_VERSION } from "@patient-ed/content";
 import { isSingleton, singletonActions, withoutSingletonTemplates } from "./src/settings/singleton.ts";
@@ -22,7 +25,15 @@ export default defineConfig({
   // Token login: another API host has no sanity.io login page to send editors to, and the sign-off relay needs the
   // reviewer's own session token (a cookie session cannot be handed to it).
   ...((apiHost || signoffUrl) && { auth: { loginMethod: "token" as const } }),
-  plugins: [structureTool({ structure }), visionTool({ defaultApiVersion: SANITY_API_VERSION })],
+  plugins: [
+    structureTool({ structure }),
+    // The draft preview: pages as patients will see them, drafts included, from the preview server.
+    presentationTool({
+      previewUrl: { initial: previewUrl, previewMode: { enable: "/api/draft-mode/enable" } },
+      resolve: { locations: previewLocations },
+    }),
+    visionTool({ defaultApiVersion: SANITY_API_VERSION }),
+  ],
   schema: {
     types: schemaTypes,
     templates: (templates) => templates.filter((template) => !isSingleton(template.schemaType)),
@@ -34,6 +45,7 @@ export default defineConfig({
         ? [
             ...actions.map((action) => (action.action === "publish" ? publishWithSignoffCheck(action) : action)),
             SignOffAction,
+            OpenPreviewAction,
           ]
         : singletonActions(actions, context.schemaType),
     badges: (badges, context) => (reviewed.has(context.schemaType) ? [...badges, ReviewBadge, SignoffBadge] : badges),

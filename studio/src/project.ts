@@ -16,3 +16,8 @@ export const apiHost = process.env.SANITY_STUDIO_API_HOST || undefined;
  * reviewer's own Sanity session there, and only the relay can sign. Unset, the action says sign-off is not set up.
  */
 export const signoffUrl = process.env.SANITY_STUDIO_SIGNOFF_URL || undefined;
+/**
+ * The draft preview server (`pnpm preview:drafts`, site/scripts/preview/) the Presentation tool shows pages from,
+ * e.g. `https://preview.example.org/`. Unset, the tool looks for it where `pnpm preview:drafts` listens by default.
+ */
+export const previewUrl = process.env.SANITY_STUDIO_PREVIEW_URL || "http://127.0.0.1:4322/";
