@@ -6,6 +6,7 @@ import { buildFailureOf, describeBuildFailure } from "@patient-ed/content";
 import { checkStudioPreviewSecret, openPreviewContent, type PreviewContent } from "@patient-ed/content/node";
 import { reportConfigErrorAndExit } from "@patient-ed/env";
 import { build } from "astro";
+import { build as esbuild } from "esbuild";
 import { previewContentSecurityPolicy } from "../../src/lib/securityHeaders.ts";
 import { siteUrl } from "../../src/lib/siteUrl.ts";
 import { withPreview } from "../../src/preview/previewRequest.ts";
@@ -30,6 +31,22 @@ type NodeHandler = (req: IncomingMessage, res: ServerResponse) => void;
 
 const siteDir = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const BANNER_CSS = join(dirname(fileURLToPath(import.meta.url)), "previewBanner.css");
+const PRESENTATION_LINK = join(dirname(fileURLToPath(import.meta.url)), "browser", "presentationLink.ts");
+
+/** The Presentation link script, bundled for the browser once at start. */
+async function bundlePresentationLink(): Promise<string> {
+  const result = await esbuild({
+    entryPoints: [PRESENTATION_LINK],
+    bundle: true,
+    format: "esm",
+    minify: true,
+    platform: "browser",
+    target: "es2022",
+    write: false,
+    logLevel: "error",
+  });
+  return result.outputFiles[0]?.text ?? "";
+}
 
 /** Builds the pages for on-demand rendering into a work folder of this process, and loads their handler. */
 async function buildPreviewHandler(): Promise<NodeHandler> {
@@ -65,6 +82,8 @@ export interface PreviewServerOptions {
   settings: PreviewSettings;
   content: PreviewContent;
   handler: NodeHandler;
+  /** The bundled Presentation link script. */
+  presentationLink: string;
   /** The site's base path, e.g. "/" or "/repo/". */
   base: string;
   now?: () => number;
@@ -72,7 +91,7 @@ export interface PreviewServerOptions {
 
 /** The preview server: access, headers and the request's snapshot around the pages' handler. */
 export function createPreviewServer(options: PreviewServerOptions): Server {
-  const { settings, content, handler, base } = options;
+  const { settings, content, handler, base, presentationLink } = options;
   const now = options.now ?? Date.now;
   const csp = previewContentSecurityPolicy(settings.studioOrigins);
 
@@ -127,6 +146,7 @@ export function createPreviewServer(options: PreviewServerOptions): Server {
         ),
       );
     if (path === `${base}_preview/banner.css`) return send(res, 200, "text/css", await readFile(BANNER_CSS, "utf8"));
+    if (path === `${base}_preview/presentation-link.js`) return send(res, 200, "text/javascript", presentationLink);
     // Search records and sitemaps describe the published site; the preview has neither.
     if (path.startsWith(`${base}search-records/`) || path.startsWith(`${base}sitemap`))
       return send(res, 404, "text/plain", "Not part of the draft preview\n");
@@ -163,10 +183,10 @@ async function main(): Promise<void> {
   } catch (error) {
     reportConfigErrorAndExit(error, "pnpm preview:drafts");
   }
-  const handler = await buildPreviewHandler();
+  const [handler, presentationLink] = await Promise.all([buildPreviewHandler(), bundlePresentationLink()]);
   const content = openPreviewContent(process.env);
   const base = new URL(siteUrl(process.env)).pathname.replace(/\/?$/, "/");
-  const server = createPreviewServer({ settings, content, handler, base });
+  const server = createPreviewServer({ settings, content, handler, base, presentationLink });
   server.listen(settings.port, settings.host, () => {
     const address = server.address();
     const port = typeof address === "object" && address ? address.port : settings.port;

@@ -1,15 +1,15 @@
 import AxeBuilder from "@axe-core/playwright";
-import { spawn, type ChildProcess } from "node:child_process";
 import { renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { DEVELOPMENT_PUBLIC_KEY, type RawDocument } from "@patient-ed/content";
 import { EMBEDDED_DATASET_PATH, readDatasetFile } from "@patient-ed/content/node";
 import { launchBrowser } from "@patient-ed/testing/browser";
+import { startPreviewServer, type RunningPreviewServer } from "@patient-ed/testing/preview-server";
 import { toNdjson, without } from "@patient-ed/testing/fixtures";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { describeViolations } from "../helpers/axeReport.ts";
-import { siteDir, tempDir } from "../helpers/buildSite.ts";
+import { tempDir } from "../helpers/buildSite.ts";
 
 /*
  * The draft preview server as an editor meets it: `pnpm preview:drafts` (its real entry point, in a child
@@ -25,7 +25,7 @@ const DRAFT_MARKER = "DRAFT-ONLY-TEXT-7f3a";
 const ARTICLE = "/articles/ketamine-therapy-and-neuroplasticity/";
 const TAGS = ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"];
 
-let server: ChildProcess;
+let server: RunningPreviewServer;
 let origin: string;
 let browser: Browser;
 let datasetFile: string;
@@ -35,36 +35,6 @@ function writeDataset(docs: readonly RawDocument[]): void {
   // Replaced whole, as a dataset export is.
   writeFileSync(`${datasetFile}.next`, toNdjson(docs));
   renameSync(`${datasetFile}.next`, datasetFile);
-}
-
-/** Starts `pnpm preview:drafts` and resolves with the address it prints. */
-function startPreviewServer(): Promise<string> {
-  const env = Object.fromEntries(
-    Object.entries(process.env).filter(([name]) => !/^(SANITY_|SIGNOFF_|PREVIEW_|REVIEW_POLICY$|SITE_)/.test(name)),
-  );
-  server = spawn(process.execPath, ["scripts/preview/previewServer.ts"], {
-    cwd: siteDir,
-    env: {
-      ...env,
-      SANITY_DATASET_FILE: datasetFile,
-      SIGNOFF_TRUSTED_KEYS: DEVELOPMENT_PUBLIC_KEY,
-      PREVIEW_SECRET: SECRET,
-      PREVIEW_PORT: "0",
-      PREVIEW_STUDIO_URL: STUDIO,
-    },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let output = "";
-  return new Promise((resolve, reject) => {
-    const read = (chunk: Buffer) => {
-      output += chunk.toString();
-      const address = /on (http:\/\/127\.0\.0\.1:\d+)\//.exec(output)?.[1];
-      if (address) resolve(address);
-    };
-    server.stdout?.on("data", read);
-    server.stderr?.on("data", read);
-    server.once("exit", (code) => reject(new Error(`the preview server exited (${code}):\n${output}`)));
-  });
 }
 
 const enableUrl = (secret: string, path: string) =>
@@ -100,11 +70,20 @@ beforeAll(async () => {
   );
   documents = [...documents, unfinished];
   writeDataset(documents);
-  [origin, browser] = await Promise.all([startPreviewServer(), launchBrowser()]);
+  [server, browser] = await Promise.all([
+    startPreviewServer({
+      SANITY_DATASET_FILE: datasetFile,
+      SIGNOFF_TRUSTED_KEYS: DEVELOPMENT_PUBLIC_KEY,
+      PREVIEW_SECRET: SECRET,
+      PREVIEW_STUDIO_URL: STUDIO,
+    }),
+    launchBrowser(),
+  ]);
+  origin = server.origin;
 }, 240_000);
 
 afterAll(async () => {
-  server?.kill();
+  server?.close();
   await browser?.close();
 });
 

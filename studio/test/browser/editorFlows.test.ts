@@ -20,6 +20,7 @@ import {
   type StandInSanityApi,
   type StandInUser,
 } from "@patient-ed/testing/sanity-api";
+import { startPreviewServer, type RunningPreviewServer } from "@patient-ed/testing/preview-server";
 import { serveStatic, type StaticServer } from "@patient-ed/testing/static-server";
 import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
@@ -72,6 +73,8 @@ let session: StudioSession;
 let relay: RelayServer;
 let relayHandler: RelayHandler | undefined;
 let tlsSetting: string | undefined;
+/** The draft preview server (`pnpm preview:drafts`) reading the stand-in as its Content Lake, drafts perspective. */
+let preview: RunningPreviewServer;
 
 beforeAll(async () => {
   dataset = await editorDataset();
@@ -91,11 +94,25 @@ beforeAll(async () => {
     host: "127.0.0.1",
   });
   outDir = mkdtempSync(join(tmpdir(), "studio-e2e-"));
+  // Served before it is built (files are read per request): the preview server must know the Studio's origin, and
+  // the Studio the preview's.
+  studio = await serveStatic(outDir, { singlePageApp: true });
+  preview = await startPreviewServer({
+    SANITY_PROJECT_ID: PROJECT_ID,
+    SANITY_DATASET: "production",
+    SANITY_API_HOST: `https://127.0.0.1:${api.port}`,
+    SANITY_API_READ_TOKEN: editor.token,
+    NODE_TLS_REJECT_UNAUTHORIZED: "0",
+    SIGNOFF_TRUSTED_KEYS: DEVELOPMENT_PUBLIC_KEY,
+    SITE_NOW: `${PINNED_TODAY}T10:00:00Z`,
+    PREVIEW_SECRET: "a-secret-the-studio-never-sees-0123456789",
+    PREVIEW_STUDIO_URL: studio.origin,
+  });
   await buildStudio(outDir, {
     SANITY_STUDIO_API_HOST: api.apiHost,
     SANITY_STUDIO_SIGNOFF_URL: `${relay.url}/signoff`,
+    SANITY_STUDIO_PREVIEW_URL: `${preview.origin}/`,
   });
-  studio = await serveStatic(outDir, { singlePageApp: true });
   relayHandler = createRelayHandler({
     secret: "webhook-secret-not-used-here",
     // Only the sign-off endpoint is used here: webhooks would go nowhere.
@@ -128,6 +145,7 @@ afterEach(() => {
 });
 
 afterAll(async () => {
+  preview?.close();
   await browser?.close();
   await studio?.close();
   await relay?.close();
@@ -255,6 +273,29 @@ describe("the Studio, for an editor", { timeout: 240_000 }, () => {
     await expect.poll(() => api.store.get(`drafts.${id}`)?.disclaimer, { timeout: UI_TIMEOUT_MS }).toBeUndefined();
     expect(api.store.get(`drafts.${id}`)).not.toBeNull();
     expect(publishedDocument(id).disclaimer).toEqual(dataset.find((doc) => doc._id === id)?.disclaimer);
+  });
+
+  it("opens the page in the draft preview from the document: Open preview shows the draft with its banner", async () => {
+    const id = DRAFT_WITH_LONG_SENTENCE;
+    const page = await open(`/structure/faq;${id}`);
+    await waitForEditableField(page, "question");
+    await page.getByTestId("pane-footer").getByTestId("action-menu-button").click();
+    await page.getByRole("menuitem", { name: "Open preview" }).click();
+    // The Presentation tool signs its frame in to the preview server with a one-off secret it keeps in the
+    // dataset; the server checks it with @sanity/preview-url-secret against the stand-in, then shows the page.
+    const frame = page.frameLocator("iframe");
+    await expectText(frame.locator(".preview-banner"), "Draft preview, not published");
+    await expectText(frame.locator(".preview-banner"), "Changed since its clinical sign-off");
+    await expectText(frame.locator(".rich-text"), LONG_SENTENCE);
+    // The page answers the tool's handshake (scripts/preview/browser/presentationLink.ts): no "Loading" cover.
+    await page.getByText("Loading.", { exact: true }).waitFor({ state: "hidden" });
+    await screenshot(page, "presentation-draft-preview");
+    // An edit beside the preview shows in it: the tool says the draft changed, the page reloads it.
+    const question = page.getByTestId("field-question").locator("input");
+    // Still a question (it must end with "?"), so the next flow can publish this draft.
+    await question.fill((await question.inputValue()).replace(/\?$/, ", step by step?"));
+    await expectText(frame.locator("h1"), "step by step?");
+    await screenshot(page, "presentation-draft-preview-edited");
   });
 
   it("shows a readability warning that does not stop publishing", async () => {
