@@ -78,6 +78,15 @@ const page = (title: string, text: string) =>
 
 const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
+/**
+ * The draft-mode addresses, with or without a trailing slash, under the base path or at the root: the Presentation
+ * tool asks for `/api/draft-mode/enable` at the preview's origin whatever its path.
+ */
+function isDraftModePath(path: string, base: string, action: "enable" | "disable"): boolean {
+  const trimmed = path.replace(/\/$/, "");
+  return trimmed === `${base}api/draft-mode/${action}` || trimmed === `/api/draft-mode/${action}`;
+}
+
 export interface PreviewServerOptions {
   settings: PreviewSettings;
   content: PreviewContent;
@@ -128,9 +137,8 @@ export function createPreviewServer(options: PreviewServerOptions): Server {
     const url = new URL(req.url ?? "/", `http://${req.headers.host ?? "preview"}`);
     const path = url.pathname;
     if (req.method !== "GET" && req.method !== "HEAD") return send(res, 405, "text/plain", "Method not allowed\n");
-    if (path === `${base}api/draft-mode/enable` || path === `${base}api/draft-mode/enable/`)
-      return enable(url, https, res);
-    if (path === `${base}api/draft-mode/disable` || path === `${base}api/draft-mode/disable/`) {
+    if (isDraftModePath(path, base, "enable")) return enable(url, https, res);
+    if (isDraftModePath(path, base, "disable")) {
       res.writeHead(307, { location: base, "set-cookie": sessionCookie("", base, https, 0) });
       return void res.end();
     }
