@@ -1,34 +1,52 @@
 import { execFileSync } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
 
 /**
  * Part of `pnpm check`: regenerates the extracted schema and the TypeGen
- * types and compares them with the committed ones, so a schema or query
- * change without `pnpm typegen` fails the check. TypeGen always writes where
- * sanity.cli.ts says (it ignores --config-path when the CLI config has a
- * typegen section), so the committed files are saved first and put back
- * afterwards: the check never changes the working tree.
+ * types into a folder of its own (sanity.cli.ts reads TYPEGEN_SCHEMA_FILE and
+ * TYPEGEN_TYPES_FILE) and compares them with the committed ones, so a schema
+ * or query change without `pnpm typegen` fails the check. It never writes the
+ * working tree, so it can run while tests read the committed files.
  */
 const studioDir = resolve(import.meta.dirname, "../..");
-const generated = ["../packages/content/generated/schema.json", "../packages/content/generated/sanity.types.ts"];
-
-const committed = new Map(generated.map((path) => [path, readFileSync(join(studioDir, path), "utf8")]));
-const fresh = new Map<string, string>();
+const committed = {
+  schema: join(studioDir, "../packages/content/generated/schema.json"),
+  types: join(studioDir, "../packages/content/generated/sanity.types.ts"),
+};
+// Inside the Studio and named relative to it: `sanity schema extract --path` takes an absolute path as relative.
+const cacheDir = join(studioDir, "node_modules/.cache");
+mkdirSync(cacheDir, { recursive: true });
+const outDir = mkdtempSync(join(cacheDir, "typegen-check-"));
+const fresh = { schema: join(outDir, "schema.json"), types: join(outDir, "sanity.types.ts") };
+const relativePath = (path: string) => relative(studioDir, path);
+let stale: string[];
 try {
   const sanity = join(studioDir, "node_modules/.bin/sanity");
-  const env = { ...process.env, SANITY_TELEMETRY_DISABLED: "1" };
-  execFileSync(sanity, ["schema", "extract", "--force", "--path", generated[0]!], {
+  const env = {
+    ...process.env,
+    SANITY_TELEMETRY_DISABLED: "1",
+    TYPEGEN_SCHEMA_FILE: relativePath(fresh.schema),
+    TYPEGEN_TYPES_FILE: relativePath(fresh.types),
+  };
+  execFileSync(sanity, ["schema", "extract", "--force", "--path", relativePath(fresh.schema)], {
     cwd: studioDir,
     env,
     stdio: "pipe",
   });
   execFileSync(sanity, ["typegen", "generate"], { cwd: studioDir, env, stdio: "pipe" });
-  for (const path of generated) fresh.set(path, readFileSync(join(studioDir, path), "utf8"));
+  // The types name the schema they came from: the committed one, not this check's copy.
+  const generated = (kind: "schema" | "types") =>
+    readFileSync(fresh[kind], "utf8").replace(
+      `// Source: ${relativePath(fresh.schema)}`,
+      `// Source: ${relativePath(committed.schema)}`,
+    );
+  stale = (["schema", "types"] as const)
+    .filter((kind) => generated(kind) !== readFileSync(committed[kind], "utf8"))
+    .map((kind) => committed[kind]);
 } finally {
-  for (const [path, text] of committed) writeFileSync(join(studioDir, path), text);
+  rmSync(outDir, { recursive: true, force: true });
 }
-const stale = generated.filter((path) => fresh.get(path) !== committed.get(path));
 if (stale.length > 0) {
   console.error(`Generated content types are stale (${stale.join(", ")}): run \`pnpm typegen\` and commit the result.`);
   process.exit(1);

@@ -288,7 +288,8 @@ describe("the Studio, for an editor", { timeout: 240_000 }, () => {
     await expectText(frame.locator(".preview-banner"), "Changed since its clinical sign-off");
     await expectText(frame.locator(".rich-text"), LONG_SENTENCE);
     // The page answers the tool's handshake (scripts/preview/browser/presentationLink.ts): no "Loading" cover.
-    await page.getByText("Loading.", { exact: true }).waitFor({ state: "hidden" });
+    const cover = page.getByText(/^(Loading|Connecting)\.$/).filter({ visible: true });
+    await expect.poll(() => cover.count(), { timeout: UI_TIMEOUT_MS }).toBe(0);
     await screenshot(page, "presentation-draft-preview");
     // An edit beside the preview shows in it: the tool says the draft changed, the page reloads it.
     const question = page.getByTestId("field-question").locator("input");
