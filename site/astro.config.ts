@@ -1,10 +1,9 @@
 import node from "@astrojs/node";
 import tailwindcss from "@tailwindcss/vite";
 import { defineConfig } from "astro/config";
-import { fileURLToPath } from "node:url";
-import { siteUrl } from "./src/lib/siteUrl.ts";
+import { basePath, siteUrl } from "./src/lib/siteUrl.ts";
 import { draftPreview } from "./src/preview/integration.ts";
-import { PREVIEW_BUILD_DIR, renderMode } from "./src/preview/renderMode.ts";
+import { renderMode } from "./src/preview/renderMode.ts";
 
 const site = siteUrl(process.env);
 // SITE_RENDER=preview: the same pages, rendered on demand from the drafts by the preview server (scripts/preview/).
@@ -13,14 +12,14 @@ const preview = renderMode(process.env) === "preview";
 export default defineConfig({
   site,
   // A project site such as https://owner.github.io/repo/ is served under /repo/.
-  base: new URL(site).pathname,
+  base: basePath(site),
   ...(preview
     ? {
         output: "server",
         adapter: node({ mode: "standalone" }),
         integrations: [draftPreview()],
-        // The preview server builds into its own work folder (scripts/preview/previewServer.ts).
-        outDir: process.env.ASTRO_OUT_DIR ?? fileURLToPath(PREVIEW_BUILD_DIR),
+        // The preview server builds into a folder of its own (scripts/preview/previewBuild.ts).
+        outDir: process.env.ASTRO_OUT_DIR ?? "./.preview",
       }
     : {
         output: "static",

@@ -29,7 +29,8 @@ export default defineConfig({
     structureTool({ structure }),
     // The draft preview: pages as patients will see them, drafts included, from the preview server.
     presentationTool({
-      previewUrl: { initial: previewUrl, previewMode: { enable: "/api/draft-mode/enable" } },
+      // No share links: the preview is for people signed in to the Studio.
+      previewUrl: { initial: previewUrl, previewMode: { enable: "/api/draft-mode/enable", shareAccess: false } },
       resolve: { locations: previewLocations },
     }),
     visionTool({ defaultApiVersion: SANITY_API_VERSION }),

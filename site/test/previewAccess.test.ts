@@ -39,10 +39,19 @@ describe("draft preview access", () => {
     expect(cookieValue("a=1; patient-ed-preview=x.y; b=2", "patient-ed-preview")).toBe("x.y");
   });
 
-  it("redirects only to a path on this site", () => {
+  it("redirects only to a path on this site, as a browser would parse it", () => {
     expect(safeRedirectPath("/articles/x/", "/")).toBe("/articles/x/");
-    for (const elsewhere of ["//evil.example/", "https://evil.example/", "/\\evil.example", null, ""])
-      expect(safeRedirectPath(elsewhere, "/")).toBe("/");
+    expect(safeRedirectPath("/faq/?page=2", "/")).toBe("/faq/?page=2");
+    expect(safeRedirectPath("/a b/\r\n", "/")).toBe("/a%20b/");
+    for (const elsewhere of [
+      "//evil.example/",
+      "https://evil.example/",
+      "/\\evil.example",
+      "/\t/evil.example",
+      null,
+      "",
+    ])
+      expect(safeRedirectPath(elsewhere, "/repo/")).toBe("/repo/");
   });
 });
 

@@ -18,6 +18,7 @@ export const apiHost = process.env.SANITY_STUDIO_API_HOST || undefined;
 export const signoffUrl = process.env.SANITY_STUDIO_SIGNOFF_URL || undefined;
 /**
  * The draft preview server (`pnpm preview:drafts`, site/scripts/preview/) the Presentation tool shows pages from,
- * e.g. `https://preview.example.org/`. Unset, the tool looks for it where `pnpm preview:drafts` listens by default.
+ * e.g. `https://preview.example.org/`. Unset, where `pnpm preview:drafts` listens by default, named `localhost` like
+ * `sanity dev`'s Studio: the preview's cookie is only sent inside the Studio's frame when both are the same site.
  */
-export const previewUrl = process.env.SANITY_STUDIO_PREVIEW_URL || "http://127.0.0.1:4322/";
+export const previewUrl = process.env.SANITY_STUDIO_PREVIEW_URL || "http://localhost:4322/";

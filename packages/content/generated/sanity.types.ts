@@ -1398,6 +1398,17 @@ export type DraftBySlugQueryResult =
     }
   | null;
 
+// Source: ../packages/content/src/queries.ts
+// Variable: contentVersionQuery
+// Query: {  "documents": count(*[!(_id in path("_.**"))]),  "latest": *[!(_id in path("_.**"))] | order(_updatedAt desc, _id asc) [0...20] {_id, _rev}}
+export type ContentVersionQueryResult = {
+  documents: number;
+  latest: Array<{
+    _id: string;
+    _rev: string;
+  }>;
+};
+
 // Query TypeMap
 import "@sanity/client";
 declare module "@sanity/client" {
@@ -1416,5 +1427,6 @@ declare module "@sanity/client" {
     "*[_type in $types]._id": SyncIdsQueryResult;
     "*[_type in $types && _id in $ids]": SyncByIdsQueryResult;
     "*[_type == $type && slug.current == $slug][0]{\n  _id,\n  _type,\n  title,\n  question,\n  summary,\n  body,\n  answer,\n  disclaimer\n}": DraftBySlugQueryResult;
+    '{\n  "documents": count(*[!(_id in path("_.**"))]),\n  "latest": *[!(_id in path("_.**"))] | order(_updatedAt desc, _id asc) [0...20] {_id, _rev}\n}': ContentVersionQueryResult;
   }
 }

@@ -169,3 +169,14 @@ export const draftBySlugQuery = defineQuery(`*[_type == $type && slug.current ==
   answer,
   disclaimer
 }`);
+
+/**
+ * The draft preview's change check, in the drafts perspective: how many documents there are (a deletion or a
+ * publish changes it) and the id and revision of the most recently updated ones (every save gives its document a
+ * new revision; `_updatedAt` alone has one-second steps, too coarse for two saves in a row). The preview re-reads
+ * everything only when this answer changes.
+ */
+export const contentVersionQuery = defineQuery(`{
+  "documents": count(*[!(_id in path("_.**"))]),
+  "latest": *[!(_id in path("_.**"))] | order(_updatedAt desc, _id asc) [0...20] {_id, _rev}
+}`);

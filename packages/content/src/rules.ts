@@ -76,6 +76,9 @@ export const DOCUMENT_PATHS = {
   page: (slug: string) => `/${slug}/`,
 } as const;
 
+/** Where the list of each kind of page is, below the site's base path. */
+export const LIST_PATHS = { article: "/articles/", faq: "/faq/" } as const;
+
 /** Length limits, in characters. */
 export const TITLE_MAX_LENGTH = 120;
 export const QUESTION_MAX_LENGTH = 160;

@@ -20,19 +20,20 @@ const incomplete = without(
   }),
   "reviewer",
 );
-const titles = (content: PreviewContent) =>
-  content.current().then((snapshot) => snapshot.index.articles.map((card) => card.title));
+async function titles(content: PreviewContent): Promise<string[]> {
+  const lease = await content.acquire();
+  lease.release();
+  return lease.snapshot.index.articles.map((card) => card.title);
+}
 
 describe("the draft preview's content", () => {
   describe("from the Content Lake", () => {
     let lake: FakeContentLake;
     let content: PreviewContent;
+    // Saved within the same second as before, as two quick saves are: only its revision tells them apart.
+    let draft = draftOf(article, { title: "Draft title 91c", _rev: "rev-1", _updatedAt: "2026-05-01T10:00:00Z" });
     beforeAll(async () => {
-      lake = await startFakeContentLake(() => [
-        ...validDataset,
-        draftOf(article, { title: "Draft title 91c" }),
-        incomplete,
-      ]);
+      lake = await startFakeContentLake(() => [...validDataset, draft, incomplete]);
       content = openPreviewContent({
         ...env,
         SANITY_PROJECT_ID: "preview1",
@@ -55,8 +56,18 @@ describe("the draft preview's content", () => {
       }
     });
 
+    it("reads the drafts again only after a save, which its change check sees by revision", async () => {
+      expect(await titles(content)).toEqual(["Draft title 91c"]);
+      const before = lake.requests.length;
+      expect(await titles(content)).toEqual(["Draft title 91c"]);
+      expect(lake.requests.length - before, "the change check alone").toBe(1);
+      draft = { ...draft, title: "Draft title 91d", _rev: "rev-2" };
+      expect(await titles(content)).toEqual(["Draft title 91d"]);
+    });
+
     it("leaves an incomplete draft out of the index and names what is missing, by field", async () => {
-      const snapshot = await content.current();
+      const { snapshot, release } = await content.acquire();
+      release();
       expect(snapshot.issues).toContainEqual({
         documentId: "article-new",
         documentType: "article",
@@ -85,11 +96,25 @@ describe("the draft preview's content", () => {
     afterAll(() => content.close());
 
     it("reuses a snapshot while the file is unchanged, and reads a saved draft on the next request", async () => {
-      const first = await content.current();
-      expect(await content.current()).toBe(first);
+      const first = await content.acquire();
+      first.release();
+      const again = await content.acquire();
+      again.release();
+      expect(again.snapshot).toBe(first.snapshot);
       expect(await titles(content)).toEqual(["First draft"]);
       write("Second draft");
       expect(await titles(content)).toEqual(["Second draft"]);
+    });
+
+    it("keeps a replaced snapshot's documents until the request reading them is done", async () => {
+      const held = await content.acquire();
+      const id = held.snapshot.index.articles[0]?._id ?? "";
+      write("Third draft");
+      expect(await titles(content)).toEqual(["Third draft"]);
+      // The request that started before the save still reads its own snapshot whole.
+      expect(held.snapshot.store.read<{ title: string }>(id).title).toBe("Second draft");
+      held.release();
+      expect(() => held.snapshot.store.read(id)).toThrow();
     });
   });
 });

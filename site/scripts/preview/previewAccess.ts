@@ -43,8 +43,12 @@ export function cookieValue(header: string | undefined, name: string): string | 
   return undefined;
 }
 
-/** Where to send the browser after enabling: a path on this site, never another origin. */
+/** Where to send the browser after enabling: a path on this site (with its query), never another origin. */
 export function safeRedirectPath(requested: string | null, base: string): string {
-  if (!requested || !requested.startsWith("/") || requested.startsWith("//") || requested.includes("\\")) return base;
-  return requested;
+  if (!requested?.startsWith("/")) return base;
+  // Parsed as a browser would (tabs and newlines dropped, backslashes as slashes): anything that leaves the origin
+  // is refused, and what is sent back is the parsed, encoded path.
+  const origin = "http://preview.invalid";
+  const url = new URL(requested, origin);
+  return url.origin === origin ? `${url.pathname}${url.search}` : base;
 }

@@ -1,3 +1,4 @@
+import { rmSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { dirname, join, resolve } from "node:path";
@@ -5,12 +6,10 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { buildFailureOf, describeBuildFailure } from "@patient-ed/content";
 import { checkStudioPreviewSecret, openPreviewContent, type PreviewContent } from "@patient-ed/content/node";
 import { reportConfigErrorAndExit } from "@patient-ed/env";
-import { build } from "astro";
-import { build as esbuild } from "esbuild";
-import { previewContentSecurityPolicy } from "../../src/lib/securityHeaders.ts";
-import { siteUrl } from "../../src/lib/siteUrl.ts";
+import { previewContentSecurityPolicy, SECURITY_HEADERS } from "../../src/lib/securityHeaders.ts";
+import { basePath, siteUrl } from "../../src/lib/siteUrl.ts";
+import { PREVIEW_PATHS } from "../../src/preview/previewPaths.ts";
 import { withPreview } from "../../src/preview/previewRequest.ts";
-import { newBuildWorkDir } from "../buildWorkDir.ts";
 import {
   cookieValue,
   newSession,
@@ -20,72 +19,55 @@ import {
   sessionCookie,
   validSession,
 } from "./previewAccess.ts";
+import { buildPreviewHandler, bundlePresentationLink, type NodeHandler } from "./previewBuild.ts";
 import { previewSettings, type PreviewSettings } from "./previewSettings.ts";
 
 /*
  * `pnpm preview:drafts`: the draft preview server. It builds the site's own pages for on-demand rendering
- * (SITE_RENDER=preview, @astrojs/node), then serves them behind the preview secret, each request rendered from a
- * fresh snapshot of the drafts. The public site stays static; this server is for editors and reviewers only.
+ * (previewBuild.ts), then serves them behind the preview secret, each page rendered from a snapshot of the drafts
+ * taken when it is asked for. The public site stays static; this server is for editors and reviewers only.
  */
-type NodeHandler = (req: IncomingMessage, res: ServerResponse) => void;
-
 const siteDir = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const BANNER_CSS = join(dirname(fileURLToPath(import.meta.url)), "previewBanner.css");
-const PRESENTATION_LINK = join(dirname(fileURLToPath(import.meta.url)), "browser", "presentationLink.ts");
-
-/** The Presentation link script, bundled for the browser once at start. */
-async function bundlePresentationLink(): Promise<string> {
-  const result = await esbuild({
-    entryPoints: [PRESENTATION_LINK],
-    bundle: true,
-    format: "esm",
-    minify: true,
-    platform: "browser",
-    target: "es2022",
-    write: false,
-    logLevel: "error",
-  });
-  return result.outputFiles[0]?.text ?? "";
-}
-
-/** Builds the pages for on-demand rendering into a work folder of this process, and loads their handler. */
-async function buildPreviewHandler(): Promise<NodeHandler> {
-  const workDir = await newBuildWorkDir(siteDir);
-  const outDir = join(workDir, "preview-server");
-  process.env.SITE_RENDER = "preview";
-  process.env.ASTRO_OUT_DIR = outDir;
-  process.env.ASTRO_TELEMETRY_DISABLED = "1";
-  // Astro writes its intermediate chunks under the working directory: this build's own, as scripts/build.ts does.
-  process.chdir(workDir);
-  try {
-    await build({ root: siteDir, logLevel: "warn" });
-  } finally {
-    process.chdir(siteDir);
-  }
-  // The adapter's standalone handler serves the built assets and renders the pages; it must not listen itself.
-  process.env.ASTRO_NODE_AUTOSTART = "disabled";
-  const entry = (await import(pathToFileURL(join(outDir, "server", "entry.mjs")).href)) as { handler: NodeHandler };
-  return entry.handler;
-}
 
 function send(res: ServerResponse, status: number, type: string, body: string, headers: Record<string, string> = {}) {
   res.writeHead(status, { "content-type": type, ...headers });
   res.end(body);
 }
 
-const page = (title: string, text: string) =>
-  `<!doctype html><html lang="en-GB"><meta charset="utf-8"><title>${title}</title><main><h1>${title}</h1><p>${text}</p></main></html>\n`;
-
 const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+
+const page = (title: string, html: string) =>
+  `<!doctype html><html lang="en-GB"><meta charset="utf-8"><title>${title}</title><main><h1>${title}</h1>${html}</main></html>\n`;
+
+/**
+ * Sets headers no later code may change: the adapter's static file handler would otherwise mark built assets
+ * `public, immutable`, and nothing from the preview may be cached.
+ */
+function lockHeaders(res: ServerResponse, headers: Record<string, string>): void {
+  for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+  const locked = new Set(Object.keys(headers).map((name) => name.toLowerCase()));
+  const setHeader = res.setHeader.bind(res);
+  res.setHeader = (name, value) => (locked.has(name.toLowerCase()) ? res : setHeader(name, value));
+  const writeHead = res.writeHead.bind(res) as (status: number, headers?: Record<string, unknown>) => ServerResponse;
+  res.writeHead = ((status: number, ...rest: unknown[]) => {
+    const given = rest.find((part): part is Record<string, unknown> => typeof part === "object" && part !== null);
+    const kept = given && Object.fromEntries(Object.entries(given).filter(([name]) => !locked.has(name.toLowerCase())));
+    return writeHead(status, kept);
+  }) as ServerResponse["writeHead"];
+}
 
 /**
  * The draft-mode addresses, with or without a trailing slash, under the base path or at the root: the Presentation
  * tool asks for `/api/draft-mode/enable` at the preview's origin whatever its path.
  */
-function isDraftModePath(path: string, base: string, action: "enable" | "disable"): boolean {
+function isAddress(path: string, base: string, address: string): boolean {
   const trimmed = path.replace(/\/$/, "");
-  return trimmed === `${base}api/draft-mode/${action}` || trimmed === `/api/draft-mode/${action}`;
+  return trimmed === `${base}${address}` || trimmed === `/${address}`;
 }
+
+/** A page, as opposed to a built asset or a public file: only pages need the drafts. */
+const isPage = (path: string) => path.endsWith("/") || !/\.[a-z0-9]+$/i.test(path);
 
 export interface PreviewServerOptions {
   settings: PreviewSettings;
@@ -102,7 +84,12 @@ export interface PreviewServerOptions {
 export function createPreviewServer(options: PreviewServerOptions): Server {
   const { settings, content, handler, base, presentationLink } = options;
   const now = options.now ?? Date.now;
-  const csp = previewContentSecurityPolicy(settings.studioOrigins);
+  const headers = {
+    "Cache-Control": "private, no-store",
+    "X-Robots-Tag": "noindex, nofollow",
+    "Content-Security-Policy": previewContentSecurityPolicy(settings.studioOrigins),
+    ...SECURITY_HEADERS,
+  };
 
   async function enable(url: URL, https: boolean, res: ServerResponse): Promise<void> {
     const given = url.searchParams.get("sanity-preview-secret") ?? "";
@@ -110,7 +97,7 @@ export function createPreviewServer(options: PreviewServerOptions): Server {
     let redirectTo: string | null | undefined;
     if (given && sameSecret(given, settings.secret)) redirectTo = url.searchParams.get("sanity-preview-pathname");
     else if (given && settings.source.kind === "content-lake") {
-      // The Studio's Presentation tool writes a one-off secret to the Content Lake; @sanity/preview-url-secret checks it.
+      // The Studio's Presentation tool stores a one-off secret in the Content Lake; @sanity/preview-url-secret checks it.
       const checked = await checkStudioPreviewSecret(settings.source, url.href).catch(() => null);
       if (checked) redirectTo = checked.redirectTo;
     }
@@ -119,26 +106,24 @@ export function createPreviewServer(options: PreviewServerOptions): Server {
         res,
         401,
         "text/html; charset=utf-8",
-        page("Preview secret not accepted", "Open the preview from the Studio."),
+        page("Preview secret not accepted", "<p>Open the preview from the Studio.</p>"),
       );
-    const cookie = sessionCookie(newSession(settings.secret, now()), base, https);
-    res.writeHead(307, { location: safeRedirectPath(redirectTo, base), "set-cookie": cookie });
+    res.writeHead(307, {
+      location: safeRedirectPath(redirectTo, base),
+      "set-cookie": sessionCookie(newSession(settings.secret, now()), base, https),
+    });
     res.end();
   }
 
   async function respond(req: IncomingMessage, res: ServerResponse): Promise<void> {
     // Nothing here may be cached or indexed, whatever the answer.
-    res.setHeader("cache-control", "private, no-store");
-    res.setHeader("x-robots-tag", "noindex, nofollow");
-    res.setHeader("content-security-policy", csp);
-    res.setHeader("x-content-type-options", "nosniff");
-    res.setHeader("referrer-policy", "same-origin");
+    lockHeaders(res, headers);
     const https = req.headers["x-forwarded-proto"] === "https";
-    const url = new URL(req.url ?? "/", `http://${req.headers.host ?? "preview"}`);
+    const url = new URL(req.url ?? "/", "http://preview.invalid");
     const path = url.pathname;
     if (req.method !== "GET" && req.method !== "HEAD") return send(res, 405, "text/plain", "Method not allowed\n");
-    if (isDraftModePath(path, base, "enable")) return enable(url, https, res);
-    if (isDraftModePath(path, base, "disable")) {
+    if (isAddress(path, base, PREVIEW_PATHS.enable)) return enable(url, https, res);
+    if (isAddress(path, base, PREVIEW_PATHS.disable)) {
       res.writeHead(307, { location: base, "set-cookie": sessionCookie("", base, https, 0) });
       return void res.end();
     }
@@ -150,17 +135,19 @@ export function createPreviewServer(options: PreviewServerOptions): Server {
         "text/html; charset=utf-8",
         page(
           "Draft preview: not signed in",
-          "This preview is private. Open it from the Studio, with Presentation or Open preview.",
+          "<p>This preview is private. Open it from the Studio, with Presentation or Open preview.</p>",
         ),
       );
-    if (path === `${base}_preview/banner.css`) return send(res, 200, "text/css", await readFile(BANNER_CSS, "utf8"));
-    if (path === `${base}_preview/presentation-link.js`) return send(res, 200, "text/javascript", presentationLink);
+    if (path === `${base}${PREVIEW_PATHS.stylesheet}`)
+      return send(res, 200, "text/css", await readFile(BANNER_CSS, "utf8"));
+    if (path === `${base}${PREVIEW_PATHS.presentationLink}`) return send(res, 200, "text/javascript", presentationLink);
     // Search records and sitemaps describe the published site; the preview has neither.
     if (path.startsWith(`${base}search-records/`) || path.startsWith(`${base}sitemap`))
       return send(res, 404, "text/plain", "Not part of the draft preview\n");
-    let snapshot;
+    if (!isPage(path)) return handler(req, res);
+    let lease;
     try {
-      snapshot = await content.current();
+      lease = await content.acquire();
     } catch (error) {
       const text = describeBuildFailure(buildFailureOf(error));
       return send(
@@ -170,13 +157,17 @@ export function createPreviewServer(options: PreviewServerOptions): Server {
         page("The drafts cannot be previewed", `<pre>${escapeHtml(text)}</pre>`),
       );
     }
-    withPreview(snapshot, () => handler(req, res));
+    // The snapshot's documents stay until this answer is finished, even if a newer snapshot replaces it meanwhile.
+    res.once("close", lease.release);
+    withPreview(lease.snapshot, () => handler(req, res));
   }
 
   return createServer((req, res) => {
     respond(req, res).catch((error: unknown) => {
+      // The path only: the query may hold the preview secret.
+      const where = new URL(req.url ?? "/", "http://preview.invalid").pathname;
       console.error(
-        `Draft preview: ${req.url ?? ""}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+        `Draft preview: ${where}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
       );
       if (!res.headersSent) send(res, 500, "text/plain", "Preview error\n");
       else res.end();
@@ -191,18 +182,23 @@ async function main(): Promise<void> {
   } catch (error) {
     reportConfigErrorAndExit(error, "pnpm preview:drafts");
   }
-  const [handler, presentationLink] = await Promise.all([buildPreviewHandler(), bundlePresentationLink()]);
+  const [{ handler, dir }, presentationLink] = await Promise.all([
+    buildPreviewHandler(siteDir),
+    bundlePresentationLink(),
+  ]);
   const content = openPreviewContent(process.env);
-  const base = new URL(siteUrl(process.env)).pathname.replace(/\/?$/, "/");
+  const base = basePath(siteUrl(process.env));
   const server = createPreviewServer({ settings, content, handler, base, presentationLink });
   server.listen(settings.port, settings.host, () => {
     const address = server.address();
     const port = typeof address === "object" && address ? address.port : settings.port;
     console.log(`Draft preview of ${content.description} on http://${settings.host}:${port}${base}`);
-    console.log(`Open ${base}api/draft-mode/enable?sanity-preview-secret=… to sign in (PREVIEW_SECRET).`);
+    console.log(`Open ${base}${PREVIEW_PATHS.enable}?sanity-preview-secret=… to sign in (PREVIEW_SECRET).`);
   });
+  // Stopped, it leaves nothing behind: its snapshots and its build (a killed server's build goes at the next start).
   const stop = () => {
     content.close();
+    rmSync(dir, { recursive: true, force: true });
     server.close();
     process.exit(0);
   };

@@ -38,14 +38,19 @@ export function previewContentSecurityPolicy(frameAncestors: readonly string[]):
   return serialise({ ...DIRECTIVES, "frame-ancestors": [...frameAncestors] });
 }
 
+/** Headers every answer carries beside the policy, on the public site and in the draft preview. */
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  "X-Content-Type-Options": "nosniff",
+  "Referrer-Policy": "strict-origin-when-cross-origin",
+  "Permissions-Policy": "camera=(), microphone=(), geolocation=(), interest-cohort=()",
+};
+
 /** The `_headers` file (Netlify, Cloudflare Pages and others) applying the policy to every path. */
 export function headersFile(): string {
   return [
     "/*",
     `  Content-Security-Policy: ${serialise({ ...DIRECTIVES, ...HEADER_ONLY })}`,
-    "  X-Content-Type-Options: nosniff",
-    "  Referrer-Policy: strict-origin-when-cross-origin",
-    "  Permissions-Policy: camera=(), microphone=(), geolocation=(), interest-cohort=()",
+    ...Object.entries(SECURITY_HEADERS).map(([name, value]) => `  ${name}: ${value}`),
     "  X-Frame-Options: DENY",
     "",
   ].join("\n");

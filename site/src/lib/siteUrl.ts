@@ -14,3 +14,8 @@ export function siteUrl(env: Env): string {
   const href = url?.href ?? `${DEFAULT_SITE_URL}/`;
   return href.endsWith("/") ? href : `${href}/`;
 }
+
+/** The path the site is served under: "/" on its own domain, "/repo/" on a GitHub Pages project site. */
+export function basePath(site: string): string {
+  return new URL(site).pathname.replace(/\/?$/, "/");
+}

@@ -1,4 +1,4 @@
-import { DOCUMENT_PATHS } from "@patient-ed/content";
+import { DOCUMENT_PATHS, LIST_PATHS } from "@patient-ed/content";
 
 /**
  * The base path the site is served under: "/" on its own domain, or
@@ -20,11 +20,12 @@ export function rootRelative(path: string): string {
 export const urls = {
   home: () => sitePath("/"),
   article: (slug: string) => sitePath(DOCUMENT_PATHS.article(slug)),
-  articles: () => sitePath("/articles/"),
+  articles: () => sitePath(LIST_PATHS.article),
   /** Page 1 of the article list is /articles/ itself. */
-  articlesPage: (page: number) => (page === 1 ? sitePath("/articles/") : sitePath(`/articles/page/${page}/`)),
-  faqIndex: () => sitePath("/faq/"),
-  faqPage: (page: number) => (page === 1 ? sitePath("/faq/") : sitePath(`/faq/page/${page}/`)),
+  articlesPage: (page: number) =>
+    page === 1 ? sitePath(LIST_PATHS.article) : sitePath(`${LIST_PATHS.article}page/${page}/`),
+  faqIndex: () => sitePath(LIST_PATHS.faq),
+  faqPage: (page: number) => (page === 1 ? sitePath(LIST_PATHS.faq) : sitePath(`${LIST_PATHS.faq}page/${page}/`)),
   faq: (slug: string) => sitePath(DOCUMENT_PATHS.faq(slug)),
   person: (slug: string) => sitePath(DOCUMENT_PATHS.person(slug)),
   page: (slug: string) => sitePath(DOCUMENT_PATHS.page(slug)),

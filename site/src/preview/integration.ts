@@ -1,5 +1,5 @@
 import type { AstroIntegration } from "astro";
-import { INCOMPLETE_DRAFT_ROUTE } from "./renderMode.ts";
+import { PREVIEW_PATHS } from "./previewPaths.ts";
 
 /** Routes only the draft preview server has: the static build never sees them. */
 export function draftPreview(): AstroIntegration {
@@ -8,7 +8,7 @@ export function draftPreview(): AstroIntegration {
     hooks: {
       "astro:config:setup": ({ injectRoute }) => {
         injectRoute({
-          pattern: INCOMPLETE_DRAFT_ROUTE,
+          pattern: PREVIEW_PATHS.incompleteDraftRoute,
           entrypoint: new URL("./IncompleteDraftPage.astro", import.meta.url),
           prerender: false,
         });

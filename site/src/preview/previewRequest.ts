@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import type { PreviewSnapshot } from "@patient-ed/content/node";
+import { renderMode } from "./renderMode.ts";
 
 /*
  * The draft preview's content for the request being rendered. The preview
@@ -24,5 +25,9 @@ export function withPreview<T>(snapshot: PreviewSnapshot, render: () => T): T {
 
 /** The draft preview's content while a preview request renders; undefined in the static build. */
 export function previewOfRequest(): PreviewSnapshot | undefined {
-  return storage().getStore();
+  const snapshot = storage().getStore();
+  // The preview's collections are empty: a page rendered without its snapshot would show a site with no pages.
+  if (!snapshot && renderMode(process.env) === "preview")
+    throw new Error("A draft preview page was rendered outside a preview request (scripts/preview/previewServer.ts).");
+  return snapshot;
 }

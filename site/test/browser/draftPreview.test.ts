@@ -115,6 +115,11 @@ describe("the draft preview server", () => {
       expect(headers["x-robots-tag"]).toContain("noindex");
       expect(headers["content-security-policy"]).toContain(`frame-ancestors ${STUDIO}`);
       expect(headers["content-security-policy"]).toContain("script-src 'self'");
+      // Built assets too: the adapter would mark them public and immutable.
+      const stylesheet = await page.locator('link[rel="stylesheet"][href*="/_astro/"]').first().getAttribute("href");
+      const asset = await page.request.get(`${origin}${stylesheet ?? ""}`);
+      expect(asset.status()).toBe(200);
+      expect(asset.headers()["cache-control"]).toBe("private, no-store");
       const [cookie] = await page.context().cookies();
       expect(cookie).toMatchObject({ name: "patient-ed-preview", httpOnly: true, sameSite: "Lax" });
       expect(await axeViolations(page)).toBe("");

@@ -1,17 +1,10 @@
-import { DOCUMENT_PATHS } from "@patient-ed/content";
 import { EyeOpenIcon } from "@sanity/icons/EyeOpen";
 import type { DocumentActionComponent } from "sanity";
 import { useRouter } from "sanity/router";
+import { isPreviewedType, previewPathOf } from "./previewPaths.ts";
 
 /** The Presentation tool's mode for the edit intent: it opens the document beside its page in the draft preview. */
 const PRESENTATION_MODE = "presentation";
-
-/** The page a document is shown on, from its current (draft or published) slug. */
-function pagePath(type: string, doc: Record<string, unknown> | null): string | null {
-  const slug = (doc?.slug as { current?: unknown } | undefined)?.current;
-  if (typeof slug !== "string" || slug === "") return null;
-  return type === "faq" ? DOCUMENT_PATHS.faq(slug) : type === "article" ? DOCUMENT_PATHS.article(slug) : null;
-}
 
 /**
  * "Open preview": the document beside its page as patients will see it, drafts included, in the Presentation
@@ -19,7 +12,9 @@ function pagePath(type: string, doc: Record<string, unknown> | null): string | n
  */
 export const OpenPreviewAction: DocumentActionComponent = (props) => {
   const router = useRouter();
-  const path = pagePath(props.type, props.draft ?? props.published);
+  const doc = props.draft ?? props.published;
+  const slug = (doc?.slug as { current?: unknown } | undefined)?.current;
+  const path = isPreviewedType(props.type) ? previewPathOf(props.type, slug) : null;
   return {
     label: "Open preview",
     icon: EyeOpenIcon,

@@ -31,8 +31,9 @@ export interface StreamOptions {
   /** The instant review dates are judged against (default: now); the build passes its clock's. */
   now?: Date;
   /**
-   * For the draft preview, where drafts are often incomplete: problems go to this list and the documents that
-   * have them are left out, instead of failing the whole read. Invalid settings still fail it.
+   * For the draft preview, where drafts are often incomplete: problems go to this list instead of failing the
+   * whole read, and documents that fail validation are left out (a duplicate slug is listed, and both documents
+   * stay). Invalid settings still fail it.
    */
   tolerate?: IssueList;
 }

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import type { Env } from "@patient-ed/env";
 import type { ContentIssue } from "../../errors/ContentError.ts";
 import { IssueList } from "../../errors/issueList.ts";
+import { contentVersionQuery } from "../../queries.ts";
 import { parseReviewPolicy, type ReviewPolicy } from "../../review/reviewPolicy.ts";
 import { signoffTrustFromEnv } from "../../signoff/trustedKeys.ts";
 import type { ContentSource } from "../../sources/ContentSource.ts";
@@ -20,7 +21,7 @@ export interface PreviewSnapshot {
   /** The site index of the drafts perspective, built under REVIEW_POLICY=warn so every valid page renders. */
   index: SiteIndex;
   store: DocumentStore;
-  /** Content problems of documents left out of the index (drafts are often incomplete), at most 100. */
+  /** Content problems found in the drafts, at most 100: documents with one are left out of the index. */
   issues: readonly ContentIssue[];
   /** The policy the build would apply at publish (REVIEW_POLICY), for the banner to say what would happen. */
   publishPolicy: ReviewPolicy;
@@ -28,16 +29,19 @@ export interface PreviewSnapshot {
   source: ContentSource;
 }
 
+/** A snapshot lent to one request: its store stays until every request that holds it has released it. */
+export interface PreviewLease {
+  snapshot: PreviewSnapshot;
+  release(): void;
+}
+
 export interface PreviewContent {
   /** Where the preview reads from, for the start-up line. */
   description: string;
-  /** The snapshot for a request: rebuilt when the content has changed since the last one. */
-  current(): Promise<PreviewSnapshot>;
+  /** The snapshot for a request, rebuilt first if the content has changed since the last one. */
+  acquire(): Promise<PreviewLease>;
   close(): void;
 }
-
-/** A Content Lake snapshot is reused for this long: a page and the requests right after it share one read. */
-const CONTENT_LAKE_REUSE_MS = 1000;
 
 /** How a file is recognised as changed: a save replaces or rewrites it. */
 async function fileVersion(path: string): Promise<string> {
@@ -45,14 +49,20 @@ async function fileVersion(path: string): Promise<string> {
   return `${info.ino}:${info.size}:${info.mtimeMs}`;
 }
 
-function openDraftSource(selection: SourceSelection): {
-  version: () => Promise<string>;
-  read: () => Promise<ContentSource>;
-} {
+interface DraftSource {
+  /** Changes whenever the content does; cheap next to a full read. */
+  version(): Promise<string>;
+  read(): Promise<ContentSource>;
+}
+
+function openDraftSource(selection: SourceSelection): DraftSource {
   if (selection.kind === "content-lake") {
+    // No CDN: a saved draft shows on the next page load.
     const lake = createContentLakeSource({ ...selection, perspective: "drafts" });
-    // No CDN and no cache of our own beyond one second: a saved draft shows on the next page load.
-    return { version: async () => String(Math.floor(Date.now() / CONTENT_LAKE_REUSE_MS)), read: async () => lake };
+    return {
+      version: async () => JSON.stringify(await lake.fetch(contentVersionQuery)),
+      read: async () => lake,
+    };
   }
   const label = selection.kind === "embedded" ? "embedded dataset" : "dataset file";
   return {
@@ -64,11 +74,19 @@ function openDraftSource(selection: SourceSelection): {
   };
 }
 
+interface Held {
+  version: string;
+  snapshot: PreviewSnapshot;
+  users: number;
+  retired: boolean;
+}
+
 /**
  * The draft preview's content: the source the environment selects, seen through the drafts perspective (each draft
- * over its published document, draft-only documents too), indexed by the same site index the build uses. A
- * snapshot is rebuilt when the dataset file changes, or at most once a second from the Content Lake; requests in
- * between share it. Invalid drafts are left out of the index with their problems listed, so the rest still renders.
+ * over its published document, draft-only documents too), indexed by the same site index the build uses. Before
+ * each request it checks whether the content changed (the file's identity, or the Content Lake's newest edit and
+ * document count) and reads it again only then, one read at a time. Invalid drafts are left out of the index with
+ * their problems listed, so the rest still renders. A replaced snapshot's store is removed once no request holds it.
  */
 export function openPreviewContent(env: Env): PreviewContent {
   const selection = selectSource(env);
@@ -76,12 +94,15 @@ export function openPreviewContent(env: Env): PreviewContent {
   const publishPolicy = parseReviewPolicy(env);
   const drafts = openDraftSource(selection);
   const workDir = mkdtempSync(join(tmpdir(), "patient-ed-preview-"));
-  let latest: { version: string; snapshot: Promise<PreviewSnapshot> } | undefined;
-  // A store stays until the snapshot after next replaces it: a request may still be rendering from it.
-  const retired: PreviewSnapshot[] = [];
+  let latest: Held | undefined;
+  let reading: Promise<Held> | undefined;
   let built = 0;
 
-  async function build(): Promise<PreviewSnapshot> {
+  function removeIfUnused(held: Held): void {
+    if (held.retired && held.users === 0) removeDocumentStore(held.snapshot.index.store);
+  }
+
+  async function read(version: string): Promise<Held> {
     const source = await drafts.read();
     const tolerate = new IssueList();
     const index = await buildSiteIndex(source, {
@@ -91,7 +112,24 @@ export function openPreviewContent(env: Env): PreviewContent {
       signoffKeys: trust.keys,
       tolerate,
     });
-    return { index, store: openDocumentStore(index.store), issues: tolerate.kept, publishPolicy, source };
+    const snapshot = { index, store: openDocumentStore(index.store), issues: tolerate.kept, publishPolicy, source };
+    return { version, snapshot, users: 0, retired: false };
+  }
+
+  async function fresh(): Promise<Held> {
+    // One read at a time: requests that arrive meanwhile share it.
+    if (reading) return reading;
+    const version = await drafts.version();
+    if (latest?.version === version) return latest;
+    if (reading) return reading;
+    reading = read(version).finally(() => (reading = undefined));
+    const next = await reading;
+    if (latest) {
+      latest.retired = true;
+      removeIfUnused(latest);
+    }
+    latest = next;
+    return next;
   }
 
   return {
@@ -99,24 +137,19 @@ export function openPreviewContent(env: Env): PreviewContent {
       selection.kind === "content-lake"
         ? `Content Lake ${selection.projectId}/${selection.dataset}, drafts`
         : `${selection.path}, drafts`,
-    async current() {
-      const version = await drafts.version();
-      if (latest?.version === version) return latest.snapshot;
-      const previous = latest?.snapshot;
-      const snapshot = build();
-      latest = { version, snapshot };
-      // A failed read is not kept: the next request tries again.
-      snapshot.catch(() => {
-        if (latest?.snapshot === snapshot) latest = undefined;
-      });
-      previous?.then(
-        (old) => {
-          retired.push(old);
-          for (const gone of retired.splice(0, retired.length - 1)) removeDocumentStore(gone.index.store);
+    async acquire() {
+      const held = await fresh();
+      held.users++;
+      let released = false;
+      return {
+        snapshot: held.snapshot,
+        release() {
+          if (released) return;
+          released = true;
+          held.users--;
+          removeIfUnused(held);
         },
-        () => undefined,
-      );
-      return snapshot;
+      };
     },
     close() {
       rmSync(workDir, { recursive: true, force: true });
