@@ -7,17 +7,25 @@ import { ndjsonLines } from "./ndjsonLines.ts";
 
 /**
  * `sanity dataset export` writes a gzipped tarball holding
- * `<folder>/data.ndjson` beside the asset files. Only the documents matter
- * here: the NDJSON entry is streamed out line by line, so an export of any
- * size is never held as one string, and everything else is skipped.
+ * `<folder>/data.ndjson` beside the asset files. The NDJSON entry is streamed
+ * out line by line, so an export of any size is never held as one string;
+ * asset files are skipped, and each one's path in the export
+ * (`images/<name>`) is handed to `onFile`.
  */
-export async function* exportArchiveLines(path: string): AsyncGenerator<string> {
+export async function* exportArchiveLines(
+  path: string,
+  onFile: (file: string) => void = () => undefined,
+): AsyncGenerator<string> {
   const ndjson = new PassThrough();
   let found = false;
   const parser = new Parser({
     // Strict: a file that is not a tar archive fails with tar's reason instead of looking empty.
     strict: true,
-    filter: (entryPath) => /(^|\/)data\.ndjson$/.test(entryPath),
+    filter: (entryPath) => {
+      const asset = /(?:^|\/)((?:images|files)\/[^/]+)$/.exec(entryPath);
+      if (asset?.[1]) onFile(asset[1]);
+      return /(^|\/)data\.ndjson$/.test(entryPath);
+    },
     onReadEntry: (entry: ReadEntry) => {
       found = true;
       entry.pipe(ndjson, { end: false });
