@@ -1,21 +1,28 @@
+import type { Env } from "@patient-ed/env";
+import { imageProject, SANITY_IMAGE_HOST } from "./images/imageProject.ts";
+
 /**
  * The Content-Security-Policy every page carries, as a <meta> tag and in the
  * `_headers` file for hosts that read one. Scripts only from this origin (no
  * 'unsafe-inline': injected markup cannot run); 'wasm-unsafe-eval' lets
  * Pagefind's search index (WebAssembly) run on /search/. JSON-LD blocks are
- * data, not scripts, so CSP does not apply to them.
+ * data, not scripts, so CSP does not apply to them. Images may come from
+ * Sanity's CDN only when a Sanity project serves them.
  */
-const DIRECTIVES: Record<string, string[]> = {
-  "default-src": ["'self'"],
-  "script-src": ["'self'", "'wasm-unsafe-eval'"],
-  "style-src": ["'self'"],
-  "img-src": ["'self'", "data:", "https://cdn.sanity.io"],
-  "font-src": ["'self'"],
-  "connect-src": ["'self'"],
-  "object-src": ["'none'"],
-  "base-uri": ["'self'"],
-  "form-action": ["'self'"],
-};
+function directives(env: Env): Record<string, string[]> {
+  return {
+    "default-src": ["'self'"],
+    "script-src": ["'self'", "'wasm-unsafe-eval'"],
+    "style-src": ["'self'"],
+    // Sanity's image CDN only when a project serves the images (lib/images/imageProject.ts).
+    "img-src": ["'self'", "data:", ...(imageProject(env) ? [SANITY_IMAGE_HOST] : [])],
+    "font-src": ["'self'"],
+    "connect-src": ["'self'"],
+    "object-src": ["'none'"],
+    "base-uri": ["'self'"],
+    "form-action": ["'self'"],
+  };
+}
 
 /** Directives a <meta> policy cannot carry; only real headers can. */
 const HEADER_ONLY: Record<string, string[]> = {
@@ -28,14 +35,17 @@ function serialise(directives: Record<string, string[]>): string {
     .join("; ");
 }
 
-export const contentSecurityPolicyMeta = serialise(DIRECTIVES);
+/** The policy for a page's <meta> tag. */
+export function contentSecurityPolicyMeta(env: Env = process.env): string {
+  return serialise(directives(env));
+}
 
 /**
  * The policy as a header for the draft preview server: as strict as the public site's, except that the Studio
  * (its Presentation tool) may show the preview in a frame.
  */
-export function previewContentSecurityPolicy(frameAncestors: readonly string[]): string {
-  return serialise({ ...DIRECTIVES, "frame-ancestors": [...frameAncestors] });
+export function previewContentSecurityPolicy(frameAncestors: readonly string[], env: Env = process.env): string {
+  return serialise({ ...directives(env), "frame-ancestors": [...frameAncestors] });
 }
 
 /** Headers every answer carries beside the policy, on the public site and in the draft preview. */
@@ -46,10 +56,10 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 };
 
 /** The `_headers` file (Netlify, Cloudflare Pages and others) applying the policy to every path. */
-export function headersFile(): string {
+export function headersFile(env: Env = process.env): string {
   return [
     "/*",
-    `  Content-Security-Policy: ${serialise({ ...DIRECTIVES, ...HEADER_ONLY })}`,
+    `  Content-Security-Policy: ${serialise({ ...directives(env), ...HEADER_ONLY })}`,
     ...Object.entries(SECURITY_HEADERS).map(([name, value]) => `  ${name}: ${value}`),
     "  X-Frame-Options: DENY",
     "",

@@ -4,6 +4,7 @@ import type { LinkTargets } from "../linkTargets.ts";
 import { careCardHtml, type CalloutLevel } from "./careCard.ts";
 import { calloutHeadingLevels, headingsOf } from "./headings.ts";
 import { imageHtml } from "./image.ts";
+import type { SanityImageValue } from "../images/responsiveImage.ts";
 import { safeExternalUrl } from "./safeUrl.ts";
 
 interface Link {
@@ -18,8 +19,8 @@ interface CalloutNode {
   title: string;
   body: RichTextValue;
 }
-interface ImageNode {
-  asset?: { _ref?: string };
+/** A body image as the contract delivers it (validated: the asset reference and alt text are there). */
+interface ImageNode extends Partial<SanityImageValue> {
   alt?: string;
   caption?: string;
 }
@@ -58,7 +59,7 @@ function components(body: RichTextValue, targets: LinkTargets): PortableTextComp
           calloutLevels.get(value._key) ?? 2,
           toHTML(value.body, { components: self, onMissingComponent: false }),
         ),
-      image: ({ value }: { value: ImageNode }) => imageHtml(value.asset?._ref, value.alt ?? "", value.caption),
+      image: ({ value }: { value: ImageNode }) => imageHtml(value, value.alt ?? "", value.caption),
     },
   };
   return self;
