@@ -9,6 +9,28 @@ import { listFiles, readPage, textOf } from "./helpers/siteFiles.ts";
 
 const CHANGED = "faq-driving";
 const DELETED = "faq-insurance";
+const ARTICLE = "article-ketamine-neuroplasticity";
+const REVIEWER = "person-reviewer-samuel-reyes";
+const SHA = "3c2b1a0f9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b";
+
+/** A body image and a reviewer's photo, as the Studio stores them: the asset reference, the crop, the alt text. */
+function withImages(doc: RawDocument): RawDocument {
+  if (doc._id === REVIEWER)
+    return {
+      ...doc,
+      photo: { _type: "image", asset: { _type: "reference", _ref: `image-${SHA}-600x800-jpg` }, alt: "Samuel Reyes" },
+    };
+  if (doc._id !== ARTICLE) return doc;
+  const image = {
+    _type: "image",
+    _key: "clinicroom",
+    asset: { _type: "reference", _ref: `image-${SHA}-2400x1600-jpg` },
+    crop: { _type: "sanity.imageCrop", top: 0, bottom: 0.25, left: 0, right: 0 },
+    alt: "A quiet clinic room with a reclining chair",
+    caption: "Sessions take place in a quiet room.",
+  };
+  return { ...doc, body: [...(doc.body as object[]), image] };
+}
 
 let documents: RawDocument[];
 let lake: FakeContentLake;
@@ -31,7 +53,7 @@ beforeAll(async () => {
   documents = (await readDatasetFile(EMBEDDED_DATASET_PATH)).documents
     .filter((doc) => !doc._id.startsWith("drafts."))
     .map((doc, index) => ({
-      ...doc,
+      ...withImages(doc),
       _rev: `rev-${index}`,
       _updatedAt: new Date(Date.UTC(2026, 9, 1, 12, 0, index)).toISOString(),
     }));
@@ -48,6 +70,37 @@ describe("incremental sync from the Content Lake", () => {
     expect(ok).toBe(true);
     expect(output).toMatch(new RegExp(`full sync fetched ${documents.length} documents`));
     expect(lake.answers).toHaveLength(1);
+  });
+
+  it("shows images from the project's image CDN at several widths, cropped, with their size and alt text", () => {
+    const article = readPage(dist, "/articles/ketamine-therapy-and-neuroplasticity/");
+    const image = article.querySelector(".rich-text figure img");
+    expect(image?.getAttribute("alt")).toBe("A quiet clinic room with a reclining chair");
+    expect([image?.getAttribute("width"), image?.getAttribute("height")]).toEqual(["2400", "1200"]);
+    expect(image?.getAttribute("loading")).toBe("lazy");
+    const candidates = (image?.getAttribute("srcset") ?? "").split(", ");
+    expect(candidates).toHaveLength(6);
+    for (const candidate of candidates) {
+      const [address = "", width = ""] = candidate.split(" ");
+      const url = new URL(address);
+      expect(`${url.origin}${url.pathname}`).toBe(
+        `https://cdn.sanity.io/images/abc123/production/${SHA}-2400x1600.jpg`,
+      );
+      // The editor's crop (the bottom quarter off), the width offered, the best format, never enlarged.
+      expect(url.searchParams.get("rect")).toBe("0,0,2400,1200");
+      expect(`${url.searchParams.get("w")}w`).toBe(width);
+      expect([url.searchParams.get("auto"), url.searchParams.get("fit")]).toEqual(["format", "max"]);
+    }
+    expect(textOf(article.querySelector(".rich-text figcaption"))).toBe("Sessions take place in a quiet room.");
+    expect(article.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute("content")).toContain(
+      "img-src 'self' data: https://cdn.sanity.io;",
+    );
+    const photo = readPage(dist, "/people/samuel-reyes/").querySelector("img.person-photo");
+    expect(photo?.getAttribute("alt")).toBe("Samuel Reyes");
+    expect(photo?.getAttribute("sizes")).toBe("8rem");
+    const photoUrl = new URL(photo?.getAttribute("src") ?? "");
+    expect(photoUrl.pathname).toBe(`/images/abc123/production/${SHA}-600x800.jpg`);
+    expect(photoUrl.searchParams.get("w")).toBe("600");
   });
 
   it("then fetches only the changed document's body, and drops a deleted document's page", async () => {

@@ -22,6 +22,8 @@ const ASSET_REF = /^image-[a-f0-9]+-(\d+)x(\d+)-[a-z0-9]+$/;
 export const IMAGE_WIDTHS = [320, 480, 640, 960, 1280, 1600] as const;
 /** How wide body images are shown: the article column (44rem) on wide screens, the viewport less its margins on narrow. */
 export const BODY_IMAGE_SIZES = "(min-width: 48rem) 44rem, calc(100vw - 2rem)";
+/** A person's photo on their page: 8rem wide (global.css, .person-photo). */
+export const PERSON_PHOTO_SIZES = "8rem";
 
 /** The image's size after the editor's crop. */
 function croppedSize(ref: string, crop: SanityImageValue["crop"]): { width: number; height: number } | null {
