@@ -95,6 +95,12 @@ describe("incremental sync from the Content Lake", () => {
     expect(article.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute("content")).toContain(
       "img-src 'self' data: https://cdn.sanity.io;",
     );
+    // Beside "Medically reviewed by" on pages he signed off (the article changed since), decorative there: the
+    // name is beside it.
+    const byline = readPage(dist, "/faq/what-happens-during-a-session/").querySelector(".byline img.byline__photo");
+    expect(byline?.getAttribute("alt")).toBe("");
+    expect(byline?.getAttribute("sizes")).toBe("2.5rem");
+    expect(byline?.getAttribute("src")).toContain(`${SHA}-600x800.jpg`);
     const photo = readPage(dist, "/people/samuel-reyes/").querySelector("img.person-photo");
     expect(photo?.getAttribute("alt")).toBe("Samuel Reyes");
     expect(photo?.getAttribute("sizes")).toBe("8rem");

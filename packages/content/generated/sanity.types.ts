@@ -475,7 +475,7 @@ export type SiteSettingsQueryResult =
 
 // Source: ../packages/content/src/queries.ts
 // Variable: articlesQuery
-// Query: *[_type == "article"] | order(title asc, _id asc) [$from...$to] {  _id,  _type,  _updatedAt,  title,  "slug": slug.current,  summary,  body,  "faqIds": faqs[]._ref,  "author": author->{_id, name, "slug": slug.current, credentials},  "reviewer": reviewer->{_id, name, "slug": slug.current, credentials},  references,  disclaimer,  lastReviewed,  nextReviewDue,  topics,  "signedContent": {title, summary, body, faqs, author, references, disclaimer},  clinicalSignoff,  "reviewHistory": reviewHistory[]{..., "reviewerName": reviewer->name, "reviewerCredentials": reviewer->credentials}}
+// Query: *[_type == "article"] | order(title asc, _id asc) [$from...$to] {  _id,  _type,  _updatedAt,  title,  "slug": slug.current,  summary,  body,  "faqIds": faqs[]._ref,  "author": author->{_id, name, "slug": slug.current, credentials},  "reviewer": reviewer->{_id, name, "slug": slug.current, credentials, photo},  references,  disclaimer,  lastReviewed,  nextReviewDue,  topics,  "signedContent": {title, summary, body, faqs, author, references, disclaimer},  clinicalSignoff,  "reviewHistory": reviewHistory[]{..., "reviewerName": reviewer->name, "reviewerCredentials": reviewer->credentials}}
 export type ArticlesQueryResult = Array<{
   _id: string;
   _type: "article";
@@ -496,6 +496,14 @@ export type ArticlesQueryResult = Array<{
     name: string | null;
     slug: string | null;
     credentials: string | null;
+    photo: {
+      asset?: SanityImageAssetReference;
+      media?: unknown;
+      hotspot?: SanityImageHotspot;
+      crop?: SanityImageCrop;
+      alt?: string;
+      _type: "image";
+    } | null;
   } | null;
   references: Array<
     {
@@ -552,7 +560,7 @@ export type ArticlesQueryResult = Array<{
 
 // Source: ../packages/content/src/queries.ts
 // Variable: faqsQuery
-// Query: *[_type == "faq"] | order(question asc, _id asc) [$from...$to] {  _id,  _type,  _updatedAt,  question,  "slug": slug.current,  answer,  "relatedArticleIds": relatedArticles[]._ref,  "reviewer": reviewer->{_id, name, "slug": slug.current, credentials},  references,  disclaimer,  lastReviewed,  nextReviewDue,  "signedContent": {question, answer, relatedArticles, references, disclaimer},  clinicalSignoff,  "reviewHistory": reviewHistory[]{..., "reviewerName": reviewer->name, "reviewerCredentials": reviewer->credentials}}
+// Query: *[_type == "faq"] | order(question asc, _id asc) [$from...$to] {  _id,  _type,  _updatedAt,  question,  "slug": slug.current,  answer,  "relatedArticleIds": relatedArticles[]._ref,  "reviewer": reviewer->{_id, name, "slug": slug.current, credentials, photo},  references,  disclaimer,  lastReviewed,  nextReviewDue,  "signedContent": {question, answer, relatedArticles, references, disclaimer},  clinicalSignoff,  "reviewHistory": reviewHistory[]{..., "reviewerName": reviewer->name, "reviewerCredentials": reviewer->credentials}}
 export type FaqsQueryResult = Array<{
   _id: string;
   _type: "faq";
@@ -566,6 +574,14 @@ export type FaqsQueryResult = Array<{
     name: string | null;
     slug: string | null;
     credentials: string | null;
+    photo: {
+      asset?: SanityImageAssetReference;
+      media?: unknown;
+      hotspot?: SanityImageHotspot;
+      crop?: SanityImageCrop;
+      alt?: string;
+      _type: "image";
+    } | null;
   } | null;
   references: Array<
     {
@@ -1414,8 +1430,8 @@ import "@sanity/client";
 declare module "@sanity/client" {
   interface SanityQueries {
     "*[_id == $settingsId][0]{\n  siteName,\n  publisher,\n  contact,\n  urgentHelp[]{label, number, kind},\n  urgentHelpNote,\n  defaultDisclaimer,\n  reviewIntervalMonths,\n  maxReviewIntervalMonths,\n  timeZone,\n  readingGradeTarget\n}": SiteSettingsQueryResult;
-    '*[_type == "article"] | order(title asc, _id asc) [$from...$to] {\n  _id,\n  _type,\n  _updatedAt,\n  title,\n  "slug": slug.current,\n  summary,\n  body,\n  "faqIds": faqs[]._ref,\n  "author": author->{_id, name, "slug": slug.current, credentials},\n  "reviewer": reviewer->{_id, name, "slug": slug.current, credentials},\n  references,\n  disclaimer,\n  lastReviewed,\n  nextReviewDue,\n  topics,\n  "signedContent": {title, summary, body, faqs, author, references, disclaimer},\n  clinicalSignoff,\n  "reviewHistory": reviewHistory[]{..., "reviewerName": reviewer->name, "reviewerCredentials": reviewer->credentials}\n}': ArticlesQueryResult;
-    '*[_type == "faq"] | order(question asc, _id asc) [$from...$to] {\n  _id,\n  _type,\n  _updatedAt,\n  question,\n  "slug": slug.current,\n  answer,\n  "relatedArticleIds": relatedArticles[]._ref,\n  "reviewer": reviewer->{_id, name, "slug": slug.current, credentials},\n  references,\n  disclaimer,\n  lastReviewed,\n  nextReviewDue,\n  "signedContent": {question, answer, relatedArticles, references, disclaimer},\n  clinicalSignoff,\n  "reviewHistory": reviewHistory[]{..., "reviewerName": reviewer->name, "reviewerCredentials": reviewer->credentials}\n}': FaqsQueryResult;
+    '*[_type == "article"] | order(title asc, _id asc) [$from...$to] {\n  _id,\n  _type,\n  _updatedAt,\n  title,\n  "slug": slug.current,\n  summary,\n  body,\n  "faqIds": faqs[]._ref,\n  "author": author->{_id, name, "slug": slug.current, credentials},\n  "reviewer": reviewer->{_id, name, "slug": slug.current, credentials, photo},\n  references,\n  disclaimer,\n  lastReviewed,\n  nextReviewDue,\n  topics,\n  "signedContent": {title, summary, body, faqs, author, references, disclaimer},\n  clinicalSignoff,\n  "reviewHistory": reviewHistory[]{..., "reviewerName": reviewer->name, "reviewerCredentials": reviewer->credentials}\n}': ArticlesQueryResult;
+    '*[_type == "faq"] | order(question asc, _id asc) [$from...$to] {\n  _id,\n  _type,\n  _updatedAt,\n  question,\n  "slug": slug.current,\n  answer,\n  "relatedArticleIds": relatedArticles[]._ref,\n  "reviewer": reviewer->{_id, name, "slug": slug.current, credentials, photo},\n  references,\n  disclaimer,\n  lastReviewed,\n  nextReviewDue,\n  "signedContent": {question, answer, relatedArticles, references, disclaimer},\n  clinicalSignoff,\n  "reviewHistory": reviewHistory[]{..., "reviewerName": reviewer->name, "reviewerCredentials": reviewer->credentials}\n}': FaqsQueryResult;
     '*[_type == "person"] | order(name asc) {\n  _id,\n  _type,\n  _updatedAt,\n  name,\n  "slug": slug.current,\n  credentials,\n  role,\n  bio,\n  photo\n}': PeopleQueryResult;
     '*[_type == "page"] | order(title asc) {\n  _id,\n  _type,\n  _updatedAt,\n  title,\n  "slug": slug.current,\n  summary,\n  body,\n  footerLink\n}': PagesQueryResult;
     '*[_type in $types] | order(nextReviewDue asc) {\n  _id,\n  _type,\n  "title": coalesce(title, question),\n  "reviewer": reviewer->name,\n  lastReviewed,\n  nextReviewDue,\n  "text": coalesce(body, answer),\n  "referenceCount": count(coalesce(references, [])),\n  "reviewerId": reviewer._ref,\n  "signedContent": select(\n    _type == "article" => {title, summary, body, faqs, author, references, disclaimer},\n    _type == "faq" => {question, answer, relatedArticles, references, disclaimer}\n  ),\n  clinicalSignoff\n}': GovernanceQueryResult;

@@ -69,21 +69,6 @@ export const calendarDate = z
   .string({ error: requiredOr("Must be a date (YYYY-MM-DD)") })
   .refine(isCalendarDate, "Must be a real date (YYYY-MM-DD)");
 
-/** A referenced person as pages show them: a missing reference arrives as null. */
-export const personSummary = z.object(
-  {
-    _id: z.string(),
-    name: requiredText,
-    slug,
-    credentials: z.string().nullable(),
-  },
-  { error: requiredOr("Must be a person") },
-);
-
-export const reviewedPerson = personSummary.extend({
-  credentials: requiredText,
-});
-
 /** A cited source, with at least one of url, doi, pmid to find it by. */
 export const source = z
   .object({
@@ -146,3 +131,20 @@ export function sanityImage(what: string) {
     { error: `Must be an image` },
   );
 }
+
+/** A referenced person as pages show them: a missing reference arrives as null. */
+export const personSummary = z.object(
+  {
+    _id: z.string(),
+    name: requiredText,
+    slug,
+    credentials: z.string().nullable(),
+  },
+  { error: requiredOr("Must be a person") },
+);
+
+export const reviewedPerson = personSummary.extend({
+  credentials: requiredText,
+  // Shown beside "Medically reviewed by" when a Sanity project serves it.
+  photo: sanityImage("A photo").nullable(),
+});

@@ -24,6 +24,8 @@ export const IMAGE_WIDTHS = [320, 480, 640, 960, 1280, 1600] as const;
 export const BODY_IMAGE_SIZES = "(min-width: 48rem) 44rem, calc(100vw - 2rem)";
 /** A person's photo on their page: 8rem wide (global.css, .person-photo). */
 export const PERSON_PHOTO_SIZES = "8rem";
+/** The reviewer's photo beside "Medically reviewed by": 2.5rem (global.css, .byline__photo). */
+export const REVIEWER_PHOTO_SIZES = "2.5rem";
 
 /** The image's size after the editor's crop. */
 function croppedSize(ref: string, crop: SanityImageValue["crop"]): { width: number; height: number } | null {
