@@ -2,6 +2,7 @@ import node from "@astrojs/node";
 import tailwindcss from "@tailwindcss/vite";
 import { defineConfig } from "astro/config";
 import { basePath, siteUrl } from "./src/lib/siteUrl.ts";
+import { contentSyncLock } from "./src/integrations/contentSyncLock.ts";
 import { draftPreview } from "./src/preview/integration.ts";
 import { renderMode } from "./src/preview/renderMode.ts";
 
@@ -17,12 +18,13 @@ export default defineConfig({
     ? {
         output: "server",
         adapter: node({ mode: "standalone" }),
-        integrations: [draftPreview()],
+        integrations: [contentSyncLock(), draftPreview()],
         // The preview server builds into a folder of its own (scripts/preview/previewBuild.ts).
         outDir: process.env.ASTRO_OUT_DIR ?? "./.preview",
       }
     : {
         output: "static",
+        integrations: [contentSyncLock()],
         // ASTRO_OUT_DIR is set by scripts/build.ts, which builds into a staging folder and swaps it in.
         outDir: process.env.ASTRO_OUT_DIR ?? "./dist",
       }),
