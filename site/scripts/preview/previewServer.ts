@@ -4,6 +4,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { buildFailureOf, describeBuildFailure } from "@patient-ed/content";
+import { escapeHTML } from "@portabletext/to-html";
 import { checkStudioPreviewSecret, openPreviewContent, type PreviewContent } from "@patient-ed/content/node";
 import { reportConfigErrorAndExit } from "@patient-ed/env";
 import { previewContentSecurityPolicy, SECURITY_HEADERS } from "../../src/lib/securityHeaders.ts";
@@ -34,8 +35,6 @@ function send(res: ServerResponse, status: number, type: string, body: string, h
   res.writeHead(status, { "content-type": type, ...headers });
   res.end(body);
 }
-
-const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 const page = (title: string, html: string) =>
   `<!doctype html><html lang="en-GB"><meta charset="utf-8"><title>${title}</title><main><h1>${title}</h1>${html}</main></html>\n`;
@@ -154,7 +153,7 @@ export function createPreviewServer(options: PreviewServerOptions): Server {
         res,
         503,
         "text/html; charset=utf-8",
-        page("The drafts cannot be previewed", `<pre>${escapeHtml(text)}</pre>`),
+        page("The drafts cannot be previewed", `<pre>${escapeHTML(text)}</pre>`),
       );
     }
     // The snapshot's documents stay until this answer is finished, even if a newer snapshot replaces it meanwhile.

@@ -21,7 +21,7 @@ export type { ArticleCard, FaqCard, Reviewed } from "@patient-ed/content/node";
  * page: with thousands of pages, reading a collection per page would make
  * the build quadratic. A page reads only its own full documents. In the draft
  * preview the same functions answer from the request's snapshot of the
- * drafts (lib/preview/), so every page renders drafts with the same code.
+ * drafts (src/preview/), so every page renders drafts with the same code.
  */
 
 export const getArticles = once(
