@@ -8,6 +8,7 @@ export * from "./errors/ContentError.ts";
 export * from "./errors/buildFailure.ts";
 export * from "./dataset/parseNdjson.ts";
 export * from "./sources/ContentSource.ts";
+export * from "./images/placeholders.ts";
 export * from "./sources/fileSource.ts";
 export * from "./sources/contentLakeSource.ts";
 export * from "./sources/perspectives.ts";

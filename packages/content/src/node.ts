@@ -2,6 +2,7 @@
 // Content Lake mirror, and the site index with its store and content process. Never import this
 // from Studio code.
 export * from "./node/readDatasetFile.ts";
+export * from "./node/archiveAssets/localImages.ts";
 export * from "./node/selectSource.ts";
 export * from "./node/mirrorStore.ts";
 export * from "./node/syncMirror.ts";

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { create as createTar } from "tar";
@@ -23,6 +23,7 @@ const exported = withFields(article, {
     },
   ],
 });
+const LQIP = "data:image/jpeg;base64,/9j/2wBDAAYEBQYFBAYGBQYHBwYIChAKCgkJChQODww=";
 const dataset: RawDocument[] = validDataset.map((doc) => (doc._id === article._id ? exported : doc));
 
 /** Writes an export folder (data.ndjson, assets.json and `files`) and returns it. */
@@ -30,7 +31,10 @@ function exportFolder(files: string[]): string {
   const dir = join(mkdtempSync(join(tmpdir(), "export-")), "production-export");
   mkdirSync(join(dir, "images"), { recursive: true });
   writeFileSync(join(dir, "data.ndjson"), toNdjson(dataset));
-  writeFileSync(join(dir, "assets.json"), JSON.stringify({ [`image-${SHA1}`]: { originalFilename: "clinic.png" } }));
+  writeFileSync(
+    join(dir, "assets.json"),
+    JSON.stringify({ [`image-${SHA1}`]: { originalFilename: "clinic.png", metadata: { lqip: LQIP } } }),
+  );
   for (const file of files) writeFileSync(join(dir, file), "png bytes");
   return dir;
 }
@@ -81,5 +85,54 @@ describe("images in a `sanity dataset export`", () => {
     expect(bodyImage((await readDatasetFile(join(dir, "data.ndjson"))).documents)).toHaveProperty("asset._ref");
     const bare = exportFolder([]);
     await expect(readDatasetFile(join(bare, "data.ndjson"))).rejects.toThrow(`body[2]: The image file ${FILE}`);
+  });
+
+  it("unpacks the archive's image files for the build, with the placeholders assets.json gives them", async () => {
+    const archive = await archiveOf(exportFolder([FILE, "images/not-an-export-name.png"]));
+    const unpacked = mkdtempSync(join(tmpdir(), "unpacked-"));
+    const { images } = await readDatasetFile(archive, { extractImagesTo: unpacked });
+    const ref = `image-${SHA1}-640x480-png`;
+    expect(images).toEqual({ [ref]: { path: join(unpacked, FILE), lqip: LQIP } });
+    expect(readFileSync(join(unpacked, FILE), "utf8")).toBe("png bytes");
+    // Only files named as an export names images are written.
+    expect(readdirSync(join(unpacked, "images"))).toEqual([FILE.slice("images/".length)]);
+  });
+
+  it("lists the images beside an unpacked export in place, and builds without placeholders from a damaged assets.json", async () => {
+    const dir = exportFolder([FILE]);
+    writeFileSync(join(dir, "assets.json"), "{ not json");
+    const { images } = await readDatasetFile(join(dir, "data.ndjson"));
+    expect(images).toEqual({ [`image-${SHA1}-640x480-png`]: { path: join(dir, FILE) } });
+  });
+});
+
+describe("images in the content contract", () => {
+  async function issuesOf(leadImage: object): Promise<{ path: string; message: string }[]> {
+    const documents = validDataset.map((doc) => (doc._id === article._id ? withFields(article, { leadImage }) : doc));
+    const [queried] = (await createFileSource(documents, "dataset").fetch(articlesQuery, {
+      from: 0,
+      to: 10,
+    })) as unknown[];
+    return (articleSchema.safeParse(queried).error?.issues ?? []).map((issue) => ({
+      path: issue.path.join("."),
+      message: issue.message,
+    }));
+  }
+
+  const asset = { _type: "reference", _ref: `image-${SHA1}-640x480-png` };
+
+  it("accepts a lead image with alt text, a caption and a credit, as the Studio offers it", async () => {
+    expect(await issuesOf({ _type: "image", asset, alt: "A chair", caption: "The room", credit: "Jo Bloggs" })).toEqual(
+      [],
+    );
+  });
+
+  it("refuses a lead image without alt text, or without a file, in words an editor can act on", async () => {
+    expect(await issuesOf({ _type: "image", asset })).toEqual([
+      { path: "leadImage.alt", message: "The lead image needs alternative text" },
+    ]);
+    expect(await issuesOf({ _type: "image", alt: "A chair" })).toEqual([
+      { path: "leadImage.asset", message: "The lead image needs an image file" },
+    ]);
   });
 });

@@ -181,7 +181,7 @@ describe("a faulty Content Lake answer never reaches the mirror unchecked", () =
     ["a document twice", (truth: unknown) => [...(truth as RawDocument[]), ...(truth as RawDocument[])], /twice/],
     ["something other than a list", () => ({ result: "oops" }), /with no list/],
     ["an item that is not a document", () => [{ title: "no id" }], /not a document/],
-    ["a document of a type it was not asked for", () => [{ _id: "x", _type: "sanity.imageAsset" }], /not asked for/],
+    ["a document of a type it was not asked for", () => [{ _id: "x", _type: "sanity.fileAsset" }], /not asked for/],
   ])("refuses a full sync answer with %s, and keeps the mirror as it was", async (_label, answer, message) => {
     const before = store.peek();
     await store.write({ cursor: null, documents: before!.documents });

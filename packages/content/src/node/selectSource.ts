@@ -79,6 +79,8 @@ export interface OpenOptions {
   mirrorDir?: string;
   /** Told how the mirror was brought up to date. */
   onSync?: (result: SyncResult) => void;
+  /** A folder to unpack an export archive's image files into (readDatasetFile). */
+  imagesDir?: string;
 }
 
 /** Opens the selected source. File sources are read once, here. */
@@ -98,7 +100,10 @@ export async function openSource(
     options.onSync?.(result);
     return createFileSource(result.state.documents, `${lake.description}, ${result.kind} sync`);
   }
-  const { documents } = await readDatasetFile(selection.path);
+  const { documents, images } = await readDatasetFile(
+    selection.path,
+    options.imagesDir ? { extractImagesTo: options.imagesDir } : {},
+  );
   const label = selection.kind === "embedded" ? "embedded dataset" : "dataset file";
-  return createFileSource(documents, `${label} ${selection.path}`);
+  return { ...createFileSource(documents, `${label} ${selection.path}`), localImages: images };
 }

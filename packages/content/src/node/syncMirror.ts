@@ -24,7 +24,8 @@ function newestUpdate(documents: readonly RawDocument[]): string | null {
   return newest;
 }
 
-const TYPES: readonly string[] = SITE_DOCUMENT_TYPES;
+/** The site's types, and image assets for their placeholders (imagePlaceholdersQuery). */
+const TYPES: readonly string[] = [...SITE_DOCUMENT_TYPES, "sanity.imageAsset"];
 
 /**
  * The mirror is rebuilt from a full sync, never trimmed, when one sync's id

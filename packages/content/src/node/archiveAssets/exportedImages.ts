@@ -2,6 +2,7 @@ import type { RawDocument } from "../../dataset/parseNdjson.ts";
 import type { ContentIssue } from "../../errors/ContentError.ts";
 import { ContentError } from "../../errors/ContentError.ts";
 import { formatPath } from "../../load/validateDocuments.ts";
+import { imageRefOfFile } from "./localImages.ts";
 
 /**
  * `sanity dataset export` replaces each image's `asset` reference with
@@ -10,7 +11,7 @@ import { formatPath } from "../../load/validateDocuments.ts";
  * This puts the reference back, as `sanity dataset import` would, so the
  * contract sees the same image shape as from the Content Lake.
  */
-const EXPORTED_IMAGE = /^image@file:\/\/\.\/(images\/([a-f0-9]+)-(\d+)x(\d+)\.([a-z0-9]+))$/;
+const EXPORTED_IMAGE = /^image@file:\/\/\.\/(images\/[^/]+)$/;
 
 /** The image files an export holds, by their path in it (`images/<name>`). */
 export type ExportedFiles = ReadonlySet<string>;
@@ -27,11 +28,11 @@ function restore(
   const restored: Record<string, unknown> = {};
   for (const [key, child] of Object.entries(record)) {
     if (key === "_sanityAsset" && typeof child === "string") {
-      const match = EXPORTED_IMAGE.exec(child);
-      if (!match) continue;
-      const [, file = "", sha1, width, height, extension] = match;
+      const file = EXPORTED_IMAGE.exec(child)?.[1];
+      const ref = file ? imageRefOfFile(file) : null;
+      if (!file || !ref) continue;
       if (!files.has(file)) missing(formatPath(path), file);
-      restored.asset = { _type: "reference", _ref: `image-${sha1}-${width}x${height}-${extension}` };
+      restored.asset = { _type: "reference", _ref: ref };
       continue;
     }
     restored[key] = restore(child, key === "_sanityAsset" ? path : [...path, key], files, missing);

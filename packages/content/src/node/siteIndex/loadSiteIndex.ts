@@ -95,3 +95,8 @@ export function siteIndexLoaded(): Promise<SiteIndex> {
   if (!loaded) throw new Error("The site index was not loaded: pages render after the content loaders have run.");
   return loaded;
 }
+
+/** The index this build process loaded, or undefined outside a build (a unit test, `astro check`). */
+export function siteIndexIfLoaded(): Promise<SiteIndex> | undefined {
+  return (globalThis as Registry)[LOADED];
+}

@@ -12,6 +12,9 @@ import type { Page } from "../../schemas/page.ts";
 import type { Person } from "../../schemas/person.ts";
 import type { SiteSettings } from "../../schemas/siteSettings.ts";
 import type { ContentSource } from "../../sources/ContentSource.ts";
+import type { LocalImages } from "../../sources/ContentSource.ts";
+import { placeholdersFromAssets, type ImagePlaceholders } from "../../images/placeholders.ts";
+import { imagePlaceholdersQuery } from "../../queries.ts";
 import type { IssueList } from "../../errors/issueList.ts";
 import { articleCard, faqCard, type ArticleCard, type FaqCard } from "./cards.ts";
 import { DocumentStoreWriter, type StoreLocation } from "./documentStore.ts";
@@ -38,6 +41,10 @@ export interface SiteIndex {
   searchChunks: number;
   /** The Content Lake sync cursor (newest _updatedAt), when content came from the Content Lake. */
   cursor: string | null;
+  /** Image files the dataset file brought, by asset reference, for the build to resize (none from a Content Lake). */
+  images: LocalImages;
+  /** Each image's blurred placeholder, by asset reference, where Sanity made one. */
+  placeholders: ImagePlaceholders;
 }
 
 export interface SiteIndexOptions {
@@ -53,6 +60,13 @@ export interface SiteIndexOptions {
   signoffKeys: readonly TrustedKey[];
   /** For the draft preview: collects content problems here and leaves those documents out (streamSiteContent). */
   tolerate?: IssueList;
+}
+
+/** Placeholders from the asset documents the source holds, and from the images a dataset file brought. */
+async function placeholdersOf(source: ContentSource): Promise<ImagePlaceholders> {
+  const placeholders = placeholdersFromAssets(await source.fetch(imagePlaceholdersQuery));
+  for (const [ref, image] of Object.entries(source.localImages ?? {})) if (image.lqip) placeholders[ref] = image.lqip;
+  return placeholders;
 }
 
 /**
@@ -120,6 +134,8 @@ export async function buildSiteIndex(source: ContentSource, options: SiteIndexOp
       store,
       searchChunks,
       cursor: options.cursor ?? null,
+      images: source.localImages ?? {},
+      placeholders: await placeholdersOf(source),
     };
   } catch (error) {
     search.close();

@@ -1,3 +1,4 @@
+import { join } from "node:path";
 import { buildFailureOf } from "../../errors/buildFailure.ts";
 import { overdueSummary, parseReviewPolicy, unsignedSummary } from "../../review/reviewPolicy.ts";
 import { signoffTrustFromEnv } from "../../signoff/trustedKeys.ts";
@@ -36,15 +37,17 @@ try {
   const selection = selectSource(process.env);
   const trust = signoffTrustFromEnv(process.env, selection.kind);
   console.warn(trust.description);
+  // Owned by the build that forked this process (process.ppid), which removes it when it is done.
+  const storeDir = newStoreDir(cacheDir, process.ppid);
   const source = await openSource(selection, {
     mirrorDir: cacheDir,
+    // An export archive's images are unpacked beside the store, and go when it does.
+    imagesDir: join(storeDir, "images"),
     onSync: (result) => {
       cursor = result.state.cursor;
       console.warn(describeSync(result));
     },
   });
-  // Owned by the build that forked this process (process.ppid), which removes it when it is done.
-  const storeDir = newStoreDir(cacheDir, process.ppid);
   const index = await buildSiteIndex(source, { policy, storeDir, env: process.env, cursor, signoffKeys: trust.keys });
   // The build log is where an operator looks: say what is overdue or unsigned and what happened to it.
   console.warn(overdueSummary(index, policy));
