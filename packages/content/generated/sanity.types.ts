@@ -157,6 +157,7 @@ export type RichText = Array<
       crop?: SanityImageCrop;
       alt?: string;
       caption?: string;
+      credit?: string;
       _type: "image";
       _key: string;
     }
@@ -246,6 +247,16 @@ export type Article = {
   title?: string;
   slug?: Slug;
   summary?: string;
+  leadImage?: {
+    asset?: SanityImageAssetReference;
+    media?: unknown;
+    hotspot?: SanityImageHotspot;
+    crop?: SanityImageCrop;
+    alt?: string;
+    caption?: string;
+    credit?: string;
+    _type: "image";
+  };
   body?: RichText;
   faqs?: Array<
     {
@@ -475,7 +486,7 @@ export type SiteSettingsQueryResult =
 
 // Source: ../packages/content/src/queries.ts
 // Variable: articlesQuery
-// Query: *[_type == "article"] | order(title asc, _id asc) [$from...$to] {  _id,  _type,  _updatedAt,  title,  "slug": slug.current,  summary,  body,  "faqIds": faqs[]._ref,  "author": author->{_id, name, "slug": slug.current, credentials},  "reviewer": reviewer->{_id, name, "slug": slug.current, credentials, photo},  references,  disclaimer,  lastReviewed,  nextReviewDue,  topics,  "signedContent": {title, summary, body, faqs, author, references, disclaimer},  clinicalSignoff,  "reviewHistory": reviewHistory[]{..., "reviewerName": reviewer->name, "reviewerCredentials": reviewer->credentials}}
+// Query: *[_type == "article"] | order(title asc, _id asc) [$from...$to] {  _id,  _type,  _updatedAt,  title,  "slug": slug.current,  summary,  leadImage,  body,  "faqIds": faqs[]._ref,  "author": author->{_id, name, "slug": slug.current, credentials},  "reviewer": reviewer->{_id, name, "slug": slug.current, credentials, photo},  references,  disclaimer,  lastReviewed,  nextReviewDue,  topics,  "signedContent": {title, summary, leadImage, body, faqs, author, references, disclaimer},  clinicalSignoff,  "reviewHistory": reviewHistory[]{..., "reviewerName": reviewer->name, "reviewerCredentials": reviewer->credentials}}
 export type ArticlesQueryResult = Array<{
   _id: string;
   _type: "article";
@@ -483,6 +494,16 @@ export type ArticlesQueryResult = Array<{
   title: string | null;
   slug: string | null;
   summary: string | null;
+  leadImage: {
+    asset?: SanityImageAssetReference;
+    media?: unknown;
+    hotspot?: SanityImageHotspot;
+    crop?: SanityImageCrop;
+    alt?: string;
+    caption?: string;
+    credit?: string;
+    _type: "image";
+  } | null;
   body: RichText | null;
   faqIds: Array<string> | null;
   author: {
@@ -517,6 +538,16 @@ export type ArticlesQueryResult = Array<{
   signedContent: {
     title: string | null;
     summary: string | null;
+    leadImage: {
+      asset?: SanityImageAssetReference;
+      media?: unknown;
+      hotspot?: SanityImageHotspot;
+      crop?: SanityImageCrop;
+      alt?: string;
+      caption?: string;
+      credit?: string;
+      _type: "image";
+    } | null;
     body: RichText | null;
     faqs: Array<
       {
@@ -671,7 +702,7 @@ export type PagesQueryResult = Array<{
 
 // Source: ../packages/content/src/queries.ts
 // Variable: governanceQuery
-// Query: *[_type in $types] | order(nextReviewDue asc) {  _id,  _type,  "title": coalesce(title, question),  "reviewer": reviewer->name,  lastReviewed,  nextReviewDue,  "text": coalesce(body, answer),  "referenceCount": count(coalesce(references, [])),  "reviewerId": reviewer._ref,  "signedContent": select(    _type == "article" => {title, summary, body, faqs, author, references, disclaimer},    _type == "faq" => {question, answer, relatedArticles, references, disclaimer}  ),  clinicalSignoff}
+// Query: *[_type in $types] | order(nextReviewDue asc) {  _id,  _type,  "title": coalesce(title, question),  "reviewer": reviewer->name,  lastReviewed,  nextReviewDue,  "text": coalesce(body, answer),  "referenceCount": count(coalesce(references, [])),  "reviewerId": reviewer._ref,  "signedContent": select(    _type == "article" => {title, summary, leadImage, body, faqs, author, references, disclaimer},    _type == "faq" => {question, answer, relatedArticles, references, disclaimer}  ),  clinicalSignoff}
 export type GovernanceQueryResult = Array<
   | {
       _id: string;
@@ -686,6 +717,16 @@ export type GovernanceQueryResult = Array<
       signedContent: {
         title: string | null;
         summary: string | null;
+        leadImage: {
+          asset?: SanityImageAssetReference;
+          media?: unknown;
+          hotspot?: SanityImageHotspot;
+          crop?: SanityImageCrop;
+          alt?: string;
+          caption?: string;
+          credit?: string;
+          _type: "image";
+        } | null;
         body: RichText | null;
         faqs: Array<
           {
@@ -827,6 +868,14 @@ export type SlugInUseQueryResult = false | true;
 export type PersonCredentialsQueryResult = null | string;
 
 // Source: ../packages/content/src/queries.ts
+// Variable: imagePlaceholdersQuery
+// Query: *[_type == "sanity.imageAsset" && defined(metadata.lqip)]{_id, "lqip": metadata.lqip}
+export type ImagePlaceholdersQueryResult = Array<{
+  _id: string;
+  lqip: string | null;
+}>;
+
+// Source: ../packages/content/src/queries.ts
 // Variable: syncAllQuery
 // Query: *[_type in $types]
 export type SyncAllQueryResult = Array<
@@ -839,6 +888,16 @@ export type SyncAllQueryResult = Array<
       title?: string;
       slug?: Slug;
       summary?: string;
+      leadImage?: {
+        asset?: SanityImageAssetReference;
+        media?: unknown;
+        hotspot?: SanityImageHotspot;
+        crop?: SanityImageCrop;
+        alt?: string;
+        caption?: string;
+        credit?: string;
+        _type: "image";
+      };
       body?: RichText;
       faqs?: Array<
         {
@@ -1008,6 +1067,16 @@ export type SyncChangedQueryResult = Array<
       title?: string;
       slug?: Slug;
       summary?: string;
+      leadImage?: {
+        asset?: SanityImageAssetReference;
+        media?: unknown;
+        hotspot?: SanityImageHotspot;
+        crop?: SanityImageCrop;
+        alt?: string;
+        caption?: string;
+        credit?: string;
+        _type: "image";
+      };
       body?: RichText;
       faqs?: Array<
         {
@@ -1182,6 +1251,16 @@ export type SyncByIdsQueryResult = Array<
       title?: string;
       slug?: Slug;
       summary?: string;
+      leadImage?: {
+        asset?: SanityImageAssetReference;
+        media?: unknown;
+        hotspot?: SanityImageHotspot;
+        crop?: SanityImageCrop;
+        alt?: string;
+        caption?: string;
+        credit?: string;
+        _type: "image";
+      };
       body?: RichText;
       faqs?: Array<
         {
@@ -1430,14 +1509,15 @@ import "@sanity/client";
 declare module "@sanity/client" {
   interface SanityQueries {
     "*[_id == $settingsId][0]{\n  siteName,\n  publisher,\n  contact,\n  urgentHelp[]{label, number, kind},\n  urgentHelpNote,\n  defaultDisclaimer,\n  reviewIntervalMonths,\n  maxReviewIntervalMonths,\n  timeZone,\n  readingGradeTarget\n}": SiteSettingsQueryResult;
-    '*[_type == "article"] | order(title asc, _id asc) [$from...$to] {\n  _id,\n  _type,\n  _updatedAt,\n  title,\n  "slug": slug.current,\n  summary,\n  body,\n  "faqIds": faqs[]._ref,\n  "author": author->{_id, name, "slug": slug.current, credentials},\n  "reviewer": reviewer->{_id, name, "slug": slug.current, credentials, photo},\n  references,\n  disclaimer,\n  lastReviewed,\n  nextReviewDue,\n  topics,\n  "signedContent": {title, summary, body, faqs, author, references, disclaimer},\n  clinicalSignoff,\n  "reviewHistory": reviewHistory[]{..., "reviewerName": reviewer->name, "reviewerCredentials": reviewer->credentials}\n}': ArticlesQueryResult;
+    '*[_type == "article"] | order(title asc, _id asc) [$from...$to] {\n  _id,\n  _type,\n  _updatedAt,\n  title,\n  "slug": slug.current,\n  summary,\n  leadImage,\n  body,\n  "faqIds": faqs[]._ref,\n  "author": author->{_id, name, "slug": slug.current, credentials},\n  "reviewer": reviewer->{_id, name, "slug": slug.current, credentials, photo},\n  references,\n  disclaimer,\n  lastReviewed,\n  nextReviewDue,\n  topics,\n  "signedContent": {title, summary, leadImage, body, faqs, author, references, disclaimer},\n  clinicalSignoff,\n  "reviewHistory": reviewHistory[]{..., "reviewerName": reviewer->name, "reviewerCredentials": reviewer->credentials}\n}': ArticlesQueryResult;
     '*[_type == "faq"] | order(question asc, _id asc) [$from...$to] {\n  _id,\n  _type,\n  _updatedAt,\n  question,\n  "slug": slug.current,\n  answer,\n  "relatedArticleIds": relatedArticles[]._ref,\n  "reviewer": reviewer->{_id, name, "slug": slug.current, credentials, photo},\n  references,\n  disclaimer,\n  lastReviewed,\n  nextReviewDue,\n  "signedContent": {question, answer, relatedArticles, references, disclaimer},\n  clinicalSignoff,\n  "reviewHistory": reviewHistory[]{..., "reviewerName": reviewer->name, "reviewerCredentials": reviewer->credentials}\n}': FaqsQueryResult;
     '*[_type == "person"] | order(name asc) {\n  _id,\n  _type,\n  _updatedAt,\n  name,\n  "slug": slug.current,\n  credentials,\n  role,\n  bio,\n  photo\n}': PeopleQueryResult;
     '*[_type == "page"] | order(title asc) {\n  _id,\n  _type,\n  _updatedAt,\n  title,\n  "slug": slug.current,\n  summary,\n  body,\n  footerLink\n}': PagesQueryResult;
-    '*[_type in $types] | order(nextReviewDue asc) {\n  _id,\n  _type,\n  "title": coalesce(title, question),\n  "reviewer": reviewer->name,\n  lastReviewed,\n  nextReviewDue,\n  "text": coalesce(body, answer),\n  "referenceCount": count(coalesce(references, [])),\n  "reviewerId": reviewer._ref,\n  "signedContent": select(\n    _type == "article" => {title, summary, body, faqs, author, references, disclaimer},\n    _type == "faq" => {question, answer, relatedArticles, references, disclaimer}\n  ),\n  clinicalSignoff\n}': GovernanceQueryResult;
+    '*[_type in $types] | order(nextReviewDue asc) {\n  _id,\n  _type,\n  "title": coalesce(title, question),\n  "reviewer": reviewer->name,\n  lastReviewed,\n  nextReviewDue,\n  "text": coalesce(body, answer),\n  "referenceCount": count(coalesce(references, [])),\n  "reviewerId": reviewer._ref,\n  "signedContent": select(\n    _type == "article" => {title, summary, leadImage, body, faqs, author, references, disclaimer},\n    _type == "faq" => {question, answer, relatedArticles, references, disclaimer}\n  ),\n  clinicalSignoff\n}': GovernanceQueryResult;
     "*[_id == $settingsId][0]{\n  defaultDisclaimer,\n  reviewIntervalMonths,\n  maxReviewIntervalMonths,\n  readingGradeTarget,\n  timeZone\n}": StudioSettingsQueryResult;
     "defined(*[_type == $type && !sanity::versionOf($published) && slug.current == $slug][0]._id)": SlugInUseQueryResult;
     "*[_id == $id][0].credentials": PersonCredentialsQueryResult;
+    '*[_type == "sanity.imageAsset" && defined(metadata.lqip)]{_id, "lqip": metadata.lqip}': ImagePlaceholdersQueryResult;
     "*[_type in $types]": SyncAllQueryResult;
     "*[_type in $types && (_updatedAt > $cursor || (_updatedAt == $cursor && !(_rev in $revisionsAtCursor)))]": SyncChangedQueryResult;
     "*[_type in $types]._id": SyncIdsQueryResult;

@@ -36,6 +36,7 @@ export const articlesQuery = defineQuery(`*[_type == "article"] | order(title as
   title,
   "slug": slug.current,
   summary,
+  leadImage,
   body,
   "faqIds": faqs[]._ref,
   "author": author->{_id, name, "slug": slug.current, credentials},
@@ -45,7 +46,7 @@ export const articlesQuery = defineQuery(`*[_type == "article"] | order(title as
   lastReviewed,
   nextReviewDue,
   topics,
-  "signedContent": {title, summary, body, faqs, author, references, disclaimer},
+  "signedContent": {title, summary, leadImage, body, faqs, author, references, disclaimer},
   clinicalSignoff,
   "reviewHistory": reviewHistory[]{..., "reviewerName": reviewer->name, "reviewerCredentials": reviewer->credentials}
 }`);
@@ -109,7 +110,7 @@ export const governanceQuery = defineQuery(`*[_type in $types] | order(nextRevie
   "referenceCount": count(coalesce(references, [])),
   "reviewerId": reviewer._ref,
   "signedContent": select(
-    _type == "article" => {title, summary, body, faqs, author, references, disclaimer},
+    _type == "article" => {title, summary, leadImage, body, faqs, author, references, disclaimer},
     _type == "faq" => {question, answer, relatedArticles, references, disclaimer}
   ),
   clinicalSignoff
@@ -138,7 +139,15 @@ export const slugInUseQuery = defineQuery(
 /** A person's credentials, which a clinical reviewer must have ("Medically reviewed by <name>, <credentials>"). */
 export const personCredentialsQuery = defineQuery(`*[_id == $id][0].credentials`);
 
-/* Incremental sync from the Content Lake: whole documents of the types the site shows. */
+/**
+ * Each image's blurred placeholder, from its asset document (the Content Lake, and its mirror, hold them; a dataset
+ * file's come from the export's assets.json instead).
+ */
+export const imagePlaceholdersQuery = defineQuery(
+  `*[_type == "sanity.imageAsset" && defined(metadata.lqip)]{_id, "lqip": metadata.lqip}`,
+);
+
+/* Incremental sync from the Content Lake: whole documents of the types the site shows, and image assets. */
 
 export const syncAllQuery = defineQuery(`*[_type in $types]`);
 

@@ -160,6 +160,14 @@ describe("judging a stored sign-off", () => {
     });
   });
 
+  it("keeps sign-offs made before articles had a lead image, and counts a lead image added since as a change", () => {
+    const doc = byId(KETAMINE);
+    expect(doc.leadImage).toBeUndefined();
+    expect(judge({ ...doc, leadImage: null }).status).toBe("signed-off");
+    const leadImage = { _type: "image", asset: { _type: "reference", _ref: "image-abc-10x10-png" }, alt: "A chair" };
+    expect(judge({ ...doc, leadImage })).toMatchObject({ status: "changed", changed: ["leadImage"] });
+  });
+
   it("does not trust a sign-off written by hand, one signed with another key, or one moved from another document", () => {
     const doc = byId("faq-driving");
     const record = doc.clinicalSignoff as Record<string, unknown>;

@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { ArticlesQueryResult } from "../../generated/sanity.types.ts";
 import {
   calendarDate,
+  figureImage,
   ownSlug,
   personSummary,
   requiredText,
@@ -32,6 +33,7 @@ export const articleSchema = z
     title: textAtMost(TITLE_MAX_LENGTH),
     slug: ownSlug("article"),
     summary: textAtMost(SUMMARY_MAX_LENGTH),
+    leadImage: figureImage("The lead image").nullable(),
     body: richText,
     faqIds: uniqueIds("FAQ entry"),
     author: personSummary.nullable(),

@@ -132,6 +132,14 @@ export function sanityImage(what: string) {
   );
 }
 
+/** An image in an article, with what an editor may say about it: a caption, and a credit for whose it is. */
+export function figureImage(what: string) {
+  return sanityImage(what).extend({
+    caption: z.string().optional(),
+    credit: z.string().optional(),
+  });
+}
+
 /** A referenced person as pages show them: a missing reference arrives as null. */
 export const personSummary = z.object(
   {

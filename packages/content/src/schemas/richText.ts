@@ -10,7 +10,7 @@ import {
   MAX_BLOCKS,
   MAX_MARKS_PER_SPAN,
 } from "../rules.ts";
-import { reference, sanityImage, textAtMost, urlWith } from "./fields.ts";
+import { reference, figureImage, textAtMost, urlWith } from "./fields.ts";
 
 /*
  * Portable Text as the schema allows it. Checked strictly enough that the
@@ -60,10 +60,7 @@ const callout = z.object({
   body: z.array(calloutBlock).min(1, "A callout needs text").max(MAX_BLOCKS, BLOCKS_RULE),
 });
 
-const image = sanityImage("An image").extend({
-  _key: z.string(),
-  caption: z.string().optional(),
-});
+const image = figureImage("An image").extend({ _key: z.string() });
 
 export const richText = z
   .array(z.discriminatedUnion("_type", [textBlock, callout, image], { error: "Unknown kind of content block" }), {

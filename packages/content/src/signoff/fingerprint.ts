@@ -1,6 +1,6 @@
 import { sha256Hex } from "#signoff-crypto";
 import { canonicalJson } from "./canonicalJson.ts";
-import { SIGNED_FIELDS, signedContentOf, type SignedDocumentType } from "./signedFields.ts";
+import { SIGNED_FIELDS, SIGNED_WHEN_SET, signedContentOf, type SignedDocumentType } from "./signedFields.ts";
 
 /**
  * The content fingerprint: SHA-256 over the canonical form of everything a patient reads on the page, and one per
@@ -19,7 +19,9 @@ const hash = (text: string) => `sha256:${sha256Hex(text)}`;
 export function contentFingerprint(doc: { _type: SignedDocumentType } & Record<string, unknown>): ContentFingerprint {
   const content = signedContentOf(doc);
   const fields = Object.fromEntries(
-    SIGNED_FIELDS[doc._type].map((field) => [field, hash(canonicalJson(content[field]))]),
+    SIGNED_FIELDS[doc._type]
+      .filter((field) => content[field] !== null || !SIGNED_WHEN_SET.has(field))
+      .map((field) => [field, hash(canonicalJson(content[field]))]),
   );
   return { digest: hash(canonicalJson({ _type: doc._type, fields })), fields };
 }

@@ -4,9 +4,15 @@
  * (Links and care cards live inside the rich text; the FAQ list and related articles are references.)
  */
 export const SIGNED_FIELDS = {
-  article: ["title", "summary", "body", "faqs", "author", "references", "disclaimer"],
+  article: ["title", "summary", "leadImage", "body", "faqs", "author", "references", "disclaimer"],
   faq: ["question", "answer", "relatedArticles", "references", "disclaimer"],
 } as const satisfies Record<string, readonly string[]>;
+
+/**
+ * Signed fields added after sign-offs already existed: while empty they are left out of the fingerprint, so
+ * every sign-off made before the field existed still holds; once an editor fills one in, it counts as a change.
+ */
+export const SIGNED_WHEN_SET: ReadonlySet<string> = new Set(["leadImage"]);
 
 export type SignedDocumentType = keyof typeof SIGNED_FIELDS;
 

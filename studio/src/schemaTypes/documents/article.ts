@@ -3,6 +3,7 @@ import { DocumentTextIcon } from "@sanity/icons/DocumentText";
 import { defineArrayMember, defineField, defineType } from "sanity";
 import { reviewFields, reviewGroups, reviewInitialValues } from "../fields/reviewFields.ts";
 import { reviewPreview } from "../fields/reviewPreview.ts";
+import { figureFields } from "../fields/imageDetails.ts";
 import { slugField } from "../fields/slugField.ts";
 import { referencesField } from "../fields/referencesField.ts";
 import { readabilityRule } from "../../review/readabilityRule.ts";
@@ -33,6 +34,16 @@ export const article = defineType({
       group: "content",
       description: `A plain-language standfirst of at most ${SUMMARY_MAX_LENGTH} characters. It opens the page and is the description search engines show.`,
       validation: (rule) => rule.required().max(SUMMARY_MAX_LENGTH),
+    }),
+    defineField({
+      name: "leadImage",
+      title: "Lead image",
+      type: "image",
+      group: "content",
+      options: { hotspot: true },
+      description:
+        "Optional. Shown at the top of the article and when the page is shared on social media, cut to a wide card around the hotspot.",
+      fields: figureFields,
     }),
     defineField({
       name: "body",

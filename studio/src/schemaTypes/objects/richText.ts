@@ -1,6 +1,6 @@
 import { ImageIcon } from "@sanity/icons/Image";
-import { defineArrayMember, defineField, defineType } from "sanity";
-import { altTextField } from "../fields/altText.ts";
+import { defineArrayMember, defineType } from "sanity";
+import { figureFields } from "../fields/imageDetails.ts";
 import { blockLimitsRule } from "./blockLimitsRule.ts";
 
 /**
@@ -38,15 +38,7 @@ export const richText = defineType({
       type: "image",
       icon: ImageIcon,
       options: { hotspot: true },
-      fields: [
-        altTextField,
-        defineField({
-          name: "caption",
-          title: "Caption",
-          type: "string",
-          description: "Optional text shown under the image.",
-        }),
-      ],
+      fields: figureFields,
     }),
   ],
 });
