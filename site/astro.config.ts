@@ -3,6 +3,7 @@ import tailwindcss from "@tailwindcss/vite";
 import { defineConfig } from "astro/config";
 import { basePath, siteUrl } from "./src/lib/siteUrl.ts";
 import { contentSyncLock } from "./src/integrations/contentSyncLock.ts";
+import { localImages } from "./src/integrations/localImages.ts";
 import { draftPreview } from "./src/preview/integration.ts";
 import { renderMode } from "./src/preview/renderMode.ts";
 
@@ -24,7 +25,7 @@ export default defineConfig({
       }
     : {
         output: "static",
-        integrations: [contentSyncLock()],
+        integrations: [contentSyncLock(), localImages()],
         // ASTRO_OUT_DIR is set by scripts/build.ts, which builds into a staging folder and swaps it in.
         outDir: process.env.ASTRO_OUT_DIR ?? "./dist",
       }),

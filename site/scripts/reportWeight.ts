@@ -44,7 +44,7 @@ writeFileSync(
 console.log(weightTable(pages));
 console.log(`\nBudgets:\n${budgetLines(budgets)}`);
 const unresolved = pages.flatMap((page) =>
-  [...page.css.unresolved, ...page.js.unresolved].map((ref) => `${page.path}: ${ref}`),
+  [...page.css.unresolved, ...page.js.unresolved, ...page.images.unresolved].map((ref) => `${page.path}: ${ref}`),
 );
 if (unresolved.length > 0) console.log(`\nNot weighed (other origins or missing files):\n${unresolved.join("\n")}`);
 console.log(`\nWritten to ${reportFile}`);

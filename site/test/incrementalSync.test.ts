@@ -12,6 +12,7 @@ const DELETED = "faq-insurance";
 const ARTICLE = "article-ketamine-neuroplasticity";
 const REVIEWER = "person-reviewer-samuel-reyes";
 const SHA = "3c2b1a0f9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b";
+const PLACEHOLDER = "data:image/jpeg;base64,/9j/4AAQSkZJRgABAQAAAQABAAD/2wBDAAYEBQYFBAYGBQYHBwYIChAKCgkJChQODww=";
 
 /** A body image and a reviewer's photo, as the Studio stores them: the asset reference, the crop, the alt text. */
 function withImages(doc: RawDocument): RawDocument {
@@ -57,6 +58,14 @@ beforeAll(async () => {
       _rev: `rev-${index}`,
       _updatedAt: new Date(Date.UTC(2026, 9, 1, 12, 0, index)).toISOString(),
     }));
+  // The body image's asset document, as the Content Lake keeps it, with the blurred placeholder Sanity made.
+  documents.push({
+    _id: `image-${SHA}-2400x1600-jpg`,
+    _type: "sanity.imageAsset",
+    _rev: "rev-asset",
+    _updatedAt: "2026-10-01T11:00:00.000Z",
+    metadata: { _type: "sanity.imageMetadata", lqip: PLACEHOLDER },
+  });
   lake = await startFakeContentLake(
     () => documents,
     (query, result) => (emptyIdList && query.endsWith("._id") ? [] : result),
@@ -74,7 +83,7 @@ describe("incremental sync from the Content Lake", () => {
 
   it("shows images from the project's image CDN at several widths, cropped, with their size and alt text", () => {
     const article = readPage(dist, "/articles/ketamine-therapy-and-neuroplasticity/");
-    const image = article.querySelector(".rich-text figure img");
+    const image = article.querySelector(".rich-text figure img:not(.image-frame__placeholder)");
     expect(image?.getAttribute("alt")).toBe("A quiet clinic room with a reclining chair");
     expect([image?.getAttribute("width"), image?.getAttribute("height")]).toEqual(["2400", "1200"]);
     expect(image?.getAttribute("loading")).toBe("lazy");
@@ -92,6 +101,8 @@ describe("incremental sync from the Content Lake", () => {
       expect([url.searchParams.get("auto"), url.searchParams.get("fit")]).toEqual(["format", "max"]);
     }
     expect(textOf(article.querySelector(".rich-text figcaption"))).toBe("Sessions take place in a quiet room.");
+    // Sanity's blurred placeholder from the asset document (synced with the content), behind the image.
+    expect(article.querySelector(".rich-text .image-frame__placeholder")?.getAttribute("src")).toBe(PLACEHOLDER);
     expect(article.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute("content")).toContain(
       "img-src 'self' data: https://cdn.sanity.io;",
     );
@@ -106,7 +117,13 @@ describe("incremental sync from the Content Lake", () => {
     expect(photo?.getAttribute("sizes")).toBe("8rem");
     const photoUrl = new URL(photo?.getAttribute("src") ?? "");
     expect(photoUrl.pathname).toBe(`/images/abc123/production/${SHA}-600x800.jpg`);
-    expect(photoUrl.searchParams.get("w")).toBe("600");
+    // Shown 8rem wide: offered at one, two and three times that, never the whole 600 px file.
+    expect(photoUrl.searchParams.get("w")).toBe("384");
+    expect((photo?.getAttribute("srcset") ?? "").split(", ").map((candidate) => candidate.split(" ")[1])).toEqual([
+      "128w",
+      "256w",
+      "384w",
+    ]);
   });
 
   it("then fetches only the changed document's body, and drops a deleted document's page", async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { responsiveImage } from "../src/lib/images/responsiveImage.ts";
+import { croppedRect, rectWithAspect } from "../src/lib/images/imageRect.ts";
+import { cdnSocialCard, responsiveImage, REVIEWER_PHOTO } from "../src/lib/images/responsiveImage.ts";
 import { imageHtml } from "../src/lib/richText/image.ts";
 import { contentSecurityPolicyMeta, headersFile } from "../src/lib/securityHeaders.ts";
 
@@ -43,9 +44,36 @@ describe("images from Sanity's image CDN", () => {
   });
 
   it("shows the alt text instead when no project serves the files (a dataset file, the embedded dataset)", () => {
-    expect(imageHtml(photo, "A clinic room", "The treatment room")).toBe(
-      '<figure class="image-placeholder"><p>A clinic room</p><figcaption>The treatment room</figcaption></figure>',
+    expect(imageHtml({ ...photo, alt: "A clinic room", caption: "The treatment room", credit: "Jo Bloggs" })).toBe(
+      '<figure class="image-placeholder"><p>A clinic room</p><figcaption><span class="figure__caption">The treatment room</span> <span class="figure__credit">Image: Jo Bloggs</span></figcaption></figure>',
     );
+  });
+
+  it("offers small photos at one, two and three times their shown size", () => {
+    const reviewer = responsiveImage({ asset: { _ref: `image-${SHA}-480x480-jpg` } }, project, REVIEWER_PHOTO);
+    expect(reviewer?.srcset.split(", ").map((candidate) => candidate.split(" ")[1])).toEqual(["40w", "80w", "120w"]);
+    expect(reviewer?.sizes).toBe("2.5rem");
+    expect(new URL(reviewer?.src ?? "").searchParams.get("w")).toBe("120");
+  });
+
+  it("cuts a social card around the hotspot: 1200×630 JPEG from the CDN, the same shape from a file", () => {
+    const card = new URL(cdnSocialCard(photo, project).url);
+    expect(Object.fromEntries(card.searchParams)).toMatchObject({ w: "1200", h: "630", fit: "crop", fm: "jpg" });
+    // Locally: the largest 1200:630 part of the 1600×1200 crop, centred on the hotspot as far as the crop allows.
+    const rect = rectWithAspect(
+      { width: 2000, height: 1500 },
+      croppedRect({ width: 2000, height: 1500 }, photo.crop),
+      1200 / 630,
+      photo.hotspot,
+    );
+    expect(rect).toEqual({ left: 200, top: 180, width: 1600, height: 840 });
+    const atEdge = rectWithAspect(
+      { width: 2000, height: 1500 },
+      croppedRect({ width: 2000, height: 1500 }, photo.crop),
+      1200 / 630,
+      { x: 0.5, y: 0.95 },
+    );
+    expect(atEdge.top + atEdge.height).toBe(1200);
   });
 
   it("lets pages load images from the CDN only when a project is configured", () => {

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { parse } from "node-html-parser";
+import { parse, type HTMLElement } from "node-html-parser";
 import type { PageSample } from "../pageTypes.ts";
 import { addSizes, sizesOf, ZERO, type Sizes } from "./sizes.ts";
 
@@ -19,8 +19,28 @@ export interface PageWeight {
   css: AssetWeight;
   /** Scripts the HTML itself loads or contains; chunks those scripts fetch later (Pagefind's) are not counted. */
   js: AssetWeight & { inlineScripts: number };
+  /**
+   * Images, counted apart from the budgets: the file each `<img>` names in `src` (the size a column-wide screen
+   * at 1x density loads; a browser picks others from `srcset` by screen), and, inside a `<picture>`, the first
+   * format offered at that same width (what a browser that takes AVIF loads instead). Blurred placeholders are
+   * inline in the HTML and counted there.
+   */
+  images: AssetWeight & { count: number };
   /** What a first visit downloads to render the page: HTML plus stylesheets, brotli-compressed. */
   htmlCssBrotli: number;
+}
+
+/** The file a browser that takes the `<picture>`'s first format loads at the width `src` names. */
+function preferredFile(img: HTMLElement): string {
+  const src = img.getAttribute("src") ?? "";
+  const source = img.parentNode?.tagName === "PICTURE" ? img.parentNode.querySelector("source") : null;
+  const width = /(\d+)\.[a-z]+$/.exec(src)?.[1];
+  const candidate = source
+    ?.getAttribute("srcset")
+    ?.split(",")
+    .map((entry) => entry.trim().split(/\s+/))
+    .find(([, descriptor]) => descriptor === `${width}w`)?.[0];
+  return candidate ?? src;
 }
 
 /** The built file behind a root-relative URL, given the base path the site is served under. */
@@ -58,6 +78,10 @@ export function pageWeight(dist: string, basePath: string, sample: PageSample): 
   const inline = scripts.filter(
     (script) => !script.hasAttribute("src") && script.getAttribute("type") !== "application/ld+json",
   );
+  const images = document
+    .querySelectorAll("img[src]")
+    .filter((img) => !img.getAttribute("src")?.startsWith("data:"))
+    .map(preferredFile);
   const css = weigh(dist, basePath, stylesheets);
   const js = weigh(dist, basePath, external);
   const inlineSizes = inline.reduce((sum, script) => addSizes(sum, sizesOf(Buffer.from(script.textContent))), ZERO);
@@ -69,6 +93,7 @@ export function pageWeight(dist: string, basePath: string, sample: PageSample): 
     html,
     css,
     js: { ...js, ...addSizes(js, inlineSizes), inlineScripts: inline.length },
+    images: { ...weigh(dist, basePath, images), count: images.length },
     htmlCssBrotli: html.brotli + css.brotli,
   };
 }

@@ -14,7 +14,7 @@ function render(rows: string[][]): string {
 /** A plain-text table in KB (1 KB = 1024 bytes): raw / gzip / brotli for each kind of bytes. */
 export function weightTable(pages: PageWeight[]): string {
   return render([
-    ["page", "path", "HTML raw/gz/br", "CSS raw/gz/br", "JS raw/gz/br", "HTML+CSS br"],
+    ["page", "path", "HTML raw/gz/br", "CSS raw/gz/br", "JS raw/gz/br", "HTML+CSS br", "images (files, KB)"],
     ...pages.map((page) => [
       page.label,
       page.path,
@@ -22,6 +22,7 @@ export function weightTable(pages: PageWeight[]): string {
       triple(page.css),
       triple(page.js),
       kb(page.htmlCssBrotli),
+      `${page.images.count}, ${kb(page.images.raw)}`,
     ]),
   ]);
 }

@@ -1,5 +1,6 @@
 import { createImageUrlBuilder } from "@sanity/image-url";
 import type { ImageProject } from "./imageProject.ts";
+import { assetOfRef, croppedRect } from "./imageRect.ts";
 
 /** An image as the contract delivers it: the asset reference and the editor's crop and hotspot. */
 export interface SanityImageValue {
@@ -8,35 +9,46 @@ export interface SanityImageValue {
   hotspot?: { x?: number; y?: number; width?: number; height?: number } | undefined;
 }
 
-/** What an `<img>` needs: a fallback source, the set of widths, and the intrinsic size (no layout shift). */
+/**
+ * What an `<img>` needs: a fallback source, the set of widths, and the intrinsic size (no layout shift); and, for
+ * images the build resizes itself, the better formats to offer first (`<source>` elements).
+ */
 export interface ResponsiveImage {
   src: string;
   srcset: string;
   sizes: string;
   width: number;
   height: number;
+  sources?: { type: string; srcset: string }[];
 }
 
-const ASSET_REF = /^image-[a-f0-9]+-(\d+)x(\d+)-[a-z0-9]+$/;
-/** Widths offered to the browser, from a small phone to a wide screen at twice the density. */
-export const IMAGE_WIDTHS = [320, 480, 640, 960, 1280, 1600] as const;
-/** How wide body images are shown: the article column (44rem) on wide screens, the viewport less its margins on narrow. */
-export const BODY_IMAGE_SIZES = "(min-width: 48rem) 44rem, calc(100vw - 2rem)";
-/** A person's photo on their page: 8rem wide (global.css, .person-photo). */
-export const PERSON_PHOTO_SIZES = "8rem";
-/** The reviewer's photo beside "Medically reviewed by": 2.5rem (global.css, .byline__photo). */
-export const REVIEWER_PHOTO_SIZES = "2.5rem";
-
-/** The image's size after the editor's crop. */
-function croppedSize(ref: string, crop: SanityImageValue["crop"]): { width: number; height: number } | null {
-  const match = ASSET_REF.exec(ref);
-  if (!match) return null;
-  const [width, height] = [Number(match[1]), Number(match[2])];
-  return {
-    width: Math.max(1, Math.round(width * (1 - (crop?.left ?? 0) - (crop?.right ?? 0)))),
-    height: Math.max(1, Math.round(height * (1 - (crop?.top ?? 0) - (crop?.bottom ?? 0)))),
-  };
+/**
+ * Where an image is shown: how wide (`sizes`, which the browser reads before any stylesheet) and the widths of file
+ * offered for that slot. Each slot's width is set in global.css under the class named here.
+ */
+export interface ImageSlot {
+  sizes: string;
+  widths: readonly number[];
 }
+
+/** Body and lead images: the article column (44rem) on wide screens, the viewport less its margins on narrow; files from a small phone to a wide screen at twice the density. */
+export const BODY_IMAGE: ImageSlot = {
+  sizes: "(min-width: 48rem) 44rem, calc(100vw - 2rem)",
+  widths: [320, 480, 640, 960, 1280, 1600],
+};
+/** A person's photo on their page: 8rem (.person-photo), at 1x, 2x and 3x density. */
+export const PERSON_PHOTO: ImageSlot = { sizes: "8rem", widths: [128, 256, 384] };
+/** The reviewer's photo beside "Medically reviewed by": 2.5rem (.byline__photo), at 1x, 2x and 3x density. */
+export const REVIEWER_PHOTO: ImageSlot = { sizes: "2.5rem", widths: [40, 80, 120] };
+
+/** The widths offered for an image `width` pixels wide (after the crop): each of the slot's below it, and its own. */
+export function offeredWidths(width: number, slot: ImageSlot): number[] {
+  const largest = slot.widths.at(-1) ?? width;
+  return [...new Set([...slot.widths.filter((offered) => offered < width), Math.min(width, largest)])];
+}
+
+/** The width of the `src` fallback, for browsers that ignore `srcset`: a column's width at most. */
+export const FALLBACK_WIDTH = 960;
 
 /**
  * URLs on Sanity's image CDN built with @sanity/image-url: the editor's crop applied (and the hotspot, which the
@@ -47,21 +59,28 @@ function croppedSize(ref: string, crop: SanityImageValue["crop"]): { width: numb
 export function responsiveImage(
   image: SanityImageValue,
   project: ImageProject,
-  sizes = BODY_IMAGE_SIZES,
+  slot: ImageSlot = BODY_IMAGE,
 ): ResponsiveImage | null {
-  const size = croppedSize(image.asset._ref, image.crop);
-  if (!size) return null;
+  const asset = assetOfRef(image.asset._ref);
+  if (!asset) return null;
+  const size = croppedRect(asset, image.crop);
   const builder = createImageUrlBuilder(project).image(image).auto("format").fit("max");
-  const widths = [
-    ...IMAGE_WIDTHS.filter((width) => width < size.width),
-    Math.min(size.width, IMAGE_WIDTHS.at(-1) ?? size.width),
-  ];
-  const unique = [...new Set(widths)];
   return {
-    src: builder.width(Math.min(size.width, 960)).url(),
-    srcset: unique.map((width) => `${builder.width(width).url()} ${width}w`).join(", "),
-    sizes,
+    src: builder.width(Math.min(size.width, FALLBACK_WIDTH, slot.widths.at(-1) ?? FALLBACK_WIDTH)).url(),
+    srcset: offeredWidths(size.width, slot)
+      .map((width) => `${builder.width(width).url()} ${width}w`)
+      .join(", "),
+    sizes: slot.sizes,
     width: size.width,
     height: size.height,
   };
+}
+
+/** The image as a social card on Sanity's CDN: 1200×630 around the editor's hotspot, as a JPEG. */
+export function cdnSocialCard(
+  image: SanityImageValue,
+  project: ImageProject,
+): { url: string; width: number; height: number } {
+  const url = createImageUrlBuilder(project).image(image).width(1200).height(630).fit("crop").format("jpg").url();
+  return { url, width: 1200, height: 630 };
 }

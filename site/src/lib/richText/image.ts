@@ -1,14 +1,29 @@
 import { escapeHTML } from "@portabletext/to-html";
 import { imageTag } from "../images/imageTag.ts";
-import { BODY_IMAGE_SIZES, type SanityImageValue } from "../images/responsiveImage.ts";
+import { BODY_IMAGE, type SanityImageValue } from "../images/responsiveImage.ts";
+
+/** An image with what an editor says about it: alt text (required), and an optional caption and credit. */
+export interface FigureImage extends Partial<SanityImageValue> {
+  alt?: string;
+  caption?: string | null;
+  credit?: string | null;
+}
 
 /**
- * A body image with its caption. Without a project serving the files (a dataset file or the embedded dataset),
- * the figure shows the alt text instead: what the image says is not lost.
+ * An image in the article column with its caption and credit (whose photo or drawing it is). Without a file to
+ * show (a dataset file without its images), the figure shows the alt text instead: what the image says is not
+ * lost. `lead`: the image at the top of an article, fetched at once.
  */
-export function imageHtml(image: Partial<SanityImageValue> | undefined, alt: string, caption?: string): string {
-  const captionHtml = caption ? `<figcaption>${escapeHTML(caption)}</figcaption>` : "";
-  const img = imageTag(image, alt, BODY_IMAGE_SIZES);
-  if (!img) return `<figure class="image-placeholder"><p>${escapeHTML(alt)}</p>${captionHtml}</figure>`;
-  return `<figure>${img}${captionHtml}</figure>`;
+export function imageHtml(image: FigureImage, options: { lead?: boolean } = {}): string {
+  const alt = image.alt ?? "";
+  const caption = image.caption ? `<span class="figure__caption">${escapeHTML(image.caption)}</span>` : "";
+  const credit = image.credit ? `<span class="figure__credit">Image: ${escapeHTML(image.credit)}</span>` : "";
+  // A space between them: read aloud or copied, the caption and the credit stay two phrases.
+  const captionHtml =
+    caption || credit ? `<figcaption>${[caption, credit].filter(Boolean).join(" ")}</figcaption>` : "";
+  const className = options.lead ? ' class="lead-image"' : "";
+  const img = imageTag(image, { alt, slot: BODY_IMAGE, placeholder: true, eager: options.lead ?? false });
+  if (!img)
+    return `<figure class="image-placeholder${options.lead ? " lead-image" : ""}"><p>${escapeHTML(alt)}</p>${captionHtml}</figure>`;
+  return `<figure${className}>${img}${captionHtml}</figure>`;
 }

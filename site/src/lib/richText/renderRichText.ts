@@ -3,8 +3,7 @@ import { escapeHTML, toHTML, type PortableTextComponents } from "@portabletext/t
 import type { LinkTargets } from "../linkTargets.ts";
 import { careCardHtml, type CalloutLevel } from "./careCard.ts";
 import { calloutHeadingLevels, headingsOf } from "./headings.ts";
-import { imageHtml } from "./image.ts";
-import type { SanityImageValue } from "../images/responsiveImage.ts";
+import { imageHtml, type FigureImage } from "./image.ts";
 import { safeExternalUrl } from "./safeUrl.ts";
 
 interface Link {
@@ -18,11 +17,6 @@ interface CalloutNode {
   level: CalloutLevel;
   title: string;
   body: RichTextValue;
-}
-/** A body image as the contract delivers it (validated: the asset reference and alt text are there). */
-interface ImageNode extends Partial<SanityImageValue> {
-  alt?: string;
-  caption?: string;
 }
 
 function components(body: RichTextValue, targets: LinkTargets): PortableTextComponents {
@@ -59,7 +53,8 @@ function components(body: RichTextValue, targets: LinkTargets): PortableTextComp
           calloutLevels.get(value._key) ?? 2,
           toHTML(value.body, { components: self, onMissingComponent: false }),
         ),
-      image: ({ value }: { value: ImageNode }) => imageHtml(value, value.alt ?? "", value.caption),
+      // Validated by the contract: the asset reference and alt text are there.
+      image: ({ value }: { value: FigureImage }) => imageHtml(value),
     },
   };
   return self;
