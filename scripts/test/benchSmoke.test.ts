@@ -12,7 +12,7 @@ import { MEASUREMENT_NAMES, type BenchReport } from "../src/bench/run/report.ts"
 
 /*
  * The benchmark itself is not part of `pnpm test`; this smoke run is. It
- * proves at 200 articles that the generator is deterministic and valid and
+ * proves at 60 articles that the generator is deterministic and valid and
  * that the runner measures every step, so a 10,000-article run will not be
  * the first to find a broken runner.
  */
@@ -21,7 +21,7 @@ const ROOT = resolve(import.meta.dirname, "../..");
 const GENERATE = resolve(ROOT, "scripts/src/bench/dataset/generateDataset.ts");
 const RUN = resolve(ROOT, "scripts/src/bench/run/run.ts");
 const VALIDATE = resolve(ROOT, "studio/src/validation/cli.ts");
-const ARTICLES = 200;
+const ARTICLES = 60;
 
 const dir = mkdtempSync(join(tmpdir(), "bench-smoke-"));
 const dataset = join(dir, "seed-7.ndjson");
