@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process";
+import { resolve } from "node:path";
 import { createInterface } from "node:readline";
 
 /*
@@ -10,6 +11,13 @@ import { createInterface } from "node:readline";
  * Extra arguments go to every lane, e.g. `pnpm test:unit site/test/build.test.ts`.
  */
 const LANES = ["browser", "builds"];
+/*
+ * Node's compile cache, shared by every process the tests start: the suite runs the site's build, Astro, Vite and
+ * Sanity's CLI dozens of times, and each process would otherwise compile the same JavaScript again (measured: a
+ * site build 25% quicker with it warm). Node checks each entry against the source, so a stale one is only ignored.
+ */
+const compileCache =
+  process.env.NODE_COMPILE_CACHE ?? resolve(import.meta.dirname, "../../node_modules/.cache/node-compile");
 const extra = process.argv.slice(2);
 
 function runLane(lane: string): Promise<number> {
@@ -19,7 +27,11 @@ function runLane(lane: string): Promise<number> {
       ["node_modules/vitest/vitest.mjs", "run", "--project", lane, "--passWithNoTests", ...extra],
       {
         stdio: ["ignore", "pipe", "pipe"],
-        env: { ...process.env, FORCE_COLOR: process.env.FORCE_COLOR ?? (process.stdout.isTTY ? "1" : "0") },
+        env: {
+          ...process.env,
+          NODE_COMPILE_CACHE: compileCache,
+          FORCE_COLOR: process.env.FORCE_COLOR ?? (process.stdout.isTTY ? "1" : "0"),
+        },
       },
     );
     for (const stream of [child.stdout, child.stderr])
