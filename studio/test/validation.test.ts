@@ -107,6 +107,23 @@ describe("offline validation with Sanity's engine", () => {
     expect(errors).toContainEqual(expect.objectContaining({ path: 'body[_key=="img"].alt' }));
   });
 
+  it("rejects a lead image or a photo whose file was removed but whose alt text was kept, in the contract's words", async () => {
+    const errors = await errorsWith(
+      withFields(article, { leadImage: { _type: "image", alt: "A chair" } }),
+      withFields(reviewer, { photo: { _type: "image", alt: "Samuel Reyes" } }),
+    );
+    expect(errors).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          documentId: "article-test",
+          path: "leadImage",
+          message: "The lead image needs an image file",
+        }),
+        expect.objectContaining({ documentId: reviewer._id, path: "photo", message: "A photo needs an image file" }),
+      ]),
+    );
+  });
+
   it("rejects a javascript: link", async () => {
     const body = [
       {

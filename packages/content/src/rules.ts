@@ -201,3 +201,11 @@ export function contactKind(value: string): "email" | "web" | null {
   return /^https:\/\/[^\s<>]+$/i.test(trimmed) ? "web" : null;
 }
 export const CONTACT_RULE = "Give an email address or a web address starting with https://";
+
+/**
+ * An image field with text but no file (an editor removed the file and kept its alt text): the Studio refuses it
+ * and so does the contract, in these words. `what` names the field ("The lead image").
+ */
+export function imageNeedsFile(what: string): string {
+  return `${what} needs an image file`;
+}

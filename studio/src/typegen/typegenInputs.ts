@@ -7,6 +7,7 @@ import { join, relative, resolve } from "node:path";
  * content package's sources (the queries, and the rules the schema imports), the lockfile (Sanity's version),
  * and the generated files themselves. `pnpm typegen` records it beside its output; the freshness check skips
  * regenerating (about 30 s of loading the Studio workspace twice) when nothing it depends on has changed since.
+ * Only `pnpm typegen` should record it: recorded by hand, the check would trust whatever is committed.
  */
 const studioDir = resolve(import.meta.dirname, "../..");
 const root = resolve(studioDir, "..");
@@ -14,8 +15,16 @@ const root = resolve(studioDir, "..");
 export const RECORDED_DIGEST = join(root, "packages/content/generated/typegen-inputs.sha256");
 
 const GENERATED = ["packages/content/generated/schema.json", "packages/content/generated/sanity.types.ts"];
-const FILES = ["studio/sanity.config.ts", "studio/sanity.cli.ts", "studio/package.json", "pnpm-lock.yaml"];
-const FOLDERS = ["studio/src", "packages/content/src"];
+const FILES = [
+  "studio/sanity.config.ts",
+  "studio/sanity.cli.ts",
+  "studio/package.json",
+  "studio/tsconfig.json",
+  "packages/content/package.json",
+  "tsconfig.base.json",
+  "pnpm-lock.yaml",
+];
+const FOLDERS = ["studio/src", "packages/content/src", "packages/env/src"];
 
 function filesIn(folder: string): string[] {
   return readdirSync(join(root, folder), { recursive: true, withFileTypes: true })

@@ -33,6 +33,11 @@ async function entryText(entry: ReadEntry): Promise<string> {
 export async function* exportArchiveLines(path: string, options: ExportArchiveOptions = {}): AsyncGenerator<string> {
   const ndjson = new PassThrough();
   const writes: Promise<void>[] = [];
+  // Handled as they happen, so a full disk is this archive's error naming the file, not a crash of the process.
+  let writeFailure: string | undefined;
+  const noteFailure = (what: string) => (error: unknown) => {
+    writeFailure ??= `${what}: ${error instanceof Error ? error.message : String(error)}`;
+  };
   const imagesDir = options.extractImagesTo && join(options.extractImagesTo, "images");
   if (imagesDir) mkdirSync(imagesDir, { recursive: true });
   let found = false;
@@ -52,9 +57,13 @@ export async function* exportArchiveLines(path: string, options: ExportArchiveOp
       if (asset && imagesDir) {
         const file = createWriteStream(join(imagesDir, asset.slice("images/".length)));
         entry.pipe(file);
-        writes.push(finished(file));
+        writes.push(finished(file).catch(noteFailure(`cannot unpack ${asset}`)));
       } else if (/(^|\/)assets\.json$/.test(entry.path)) {
-        writes.push(entryText(entry).then((text) => options.onAssetsJson?.(text)));
+        writes.push(
+          entryText(entry)
+            .then((text) => options.onAssetsJson?.(text))
+            .catch(noteFailure("cannot read assets.json")),
+        );
       } else {
         found = true;
         entry.pipe(ndjson, { end: false });
@@ -65,7 +74,8 @@ export async function* exportArchiveLines(path: string, options: ExportArchiveOp
     .then(() => Promise.all(writes))
     .then(
       () => {
-        if (found) ndjson.end();
+        if (writeFailure) ndjson.destroy(new DatasetFileError(`Cannot read dataset archive ${path}: ${writeFailure}`));
+        else if (found) ndjson.end();
         else ndjson.destroy(new DatasetFileError(`Dataset archive ${path} has no data.ndjson`));
       },
       (error: unknown) => {

@@ -25,7 +25,8 @@ function newestUpdate(documents: readonly RawDocument[]): string | null {
 }
 
 /** The site's types, and image assets for their placeholders (imagePlaceholdersQuery). */
-const TYPES: readonly string[] = [...SITE_DOCUMENT_TYPES, "sanity.imageAsset"];
+const IMAGE_ASSET = "sanity.imageAsset";
+const TYPES: readonly string[] = [...SITE_DOCUMENT_TYPES, IMAGE_ASSET];
 
 /**
  * The mirror is rebuilt from a full sync, never trimmed, when one sync's id
@@ -133,12 +134,12 @@ export async function syncMirror(lake: ContentSource, store: MirrorStore): Promi
   }
 
   const gone = [...byId.keys()].filter((id) => !live.has(id));
-  if (gone.length > 0 && gone.length > previous.documents.length * MIRROR_REMOVAL_SHARE)
-    return fullSync(
-      lake,
-      store,
-      `the id list would remove ${gone.length} of ${previous.documents.length} mirrored documents at once`,
-    );
+  // Measured over the site's own documents: many image assets must not hide a faulty list that drops the pages.
+  const isPage = (doc: RawDocument | undefined) => doc !== undefined && doc._type !== IMAGE_ASSET;
+  const goneDocuments = gone.filter((id) => isPage(byId.get(id))).length;
+  const mirrored = previous.documents.filter(isPage).length;
+  if (goneDocuments > 0 && goneDocuments > mirrored * MIRROR_REMOVAL_SHARE)
+    return fullSync(lake, store, `the id list would remove ${goneDocuments} of ${mirrored} mirrored documents at once`);
   for (const id of gone) byId.delete(id);
 
   const documents = [...byId.values()];

@@ -2,6 +2,7 @@ import { isCalendarDate } from "../calendar/calendarDate.ts";
 import {
   DOI_PATTERN,
   hasScheme,
+  imageNeedsFile,
   isReservedSlug,
   PMID_PATTERN,
   reservedSlugRule,
@@ -119,8 +120,7 @@ export function sanityImage(what: string) {
     {
       _type: z.literal("image"),
       asset: z.object(reference.shape, {
-        error: (issue) =>
-          issue.input == null ? `${what} needs an image file` : "Must be a reference to an image file",
+        error: (issue) => (issue.input == null ? imageNeedsFile(what) : "Must be a reference to an image file"),
       }),
       hotspot: hotspot.optional(),
       crop: crop.optional(),

@@ -1,7 +1,7 @@
 import type { ImagePlaceholders, LocalImages } from "@patient-ed/content";
 import { siteIndexIfLoaded } from "@patient-ed/content/node";
 import { previewOfRequest } from "../../preview/previewRequest.ts";
-import { renderMode } from "../../preview/renderMode.ts";
+import { buildResizesImages } from "./resizingFlag.ts";
 
 /*
  * What the site index of this build knows about images: the files a dataset file brought (an export archive's,
@@ -11,8 +11,11 @@ import { renderMode } from "../../preview/renderMode.ts";
  */
 const index = await siteIndexIfLoaded();
 
-/** Image files to resize: none in the draft preview, which serves no resized files. */
-export const LOCAL_IMAGES: LocalImages = renderMode(process.env) === "preview" ? {} : (index?.images ?? {});
+/**
+ * Image files to resize: none in the draft preview or `astro dev`, which serve no resized files (they are made after
+ * a build's pages are written), so images show as their alt text there.
+ */
+export const LOCAL_IMAGES: LocalImages = buildResizesImages() ? (index?.images ?? {}) : {};
 
 const PLACEHOLDERS: ImagePlaceholders = index?.placeholders ?? {};
 

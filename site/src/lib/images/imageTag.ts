@@ -10,8 +10,9 @@ import {
   type SanityImageValue,
 } from "./responsiveImage.ts";
 
-/** The configured image project, looked up once per build. */
+/** The configured image project, looked up once per build (null: none). */
 let project: ImageProject | null | undefined;
+const configuredProject = () => (project === undefined ? (project = imageProject()) : project);
 
 export interface ImageTagOptions {
   /** What the image shows; empty only where the image is decorative (the text beside it says it all). */
@@ -29,8 +30,8 @@ export interface ImageTagOptions {
 function responsiveOf(image: Partial<SanityImageValue> | null | undefined, slot: ImageSlot): ResponsiveImage | null {
   if (!image?.asset) return null;
   const value = { ...image, asset: image.asset };
-  project ??= imageProject();
-  if (project) return responsiveImage(value, project, slot);
+  const cdn = configuredProject();
+  if (cdn) return responsiveImage(value, cdn, slot);
   return LOCAL_IMAGES[image.asset._ref] ? localResponsiveImage(value, slot) : null;
 }
 
@@ -60,7 +61,9 @@ export function imageTag(image: Partial<SanityImageValue> | null | undefined, op
     )
     .join("");
   const picture = sources ? `<picture>${sources}${img}</picture>` : img;
-  const placeholder = options.placeholder && image?.asset ? placeholderFor(image.asset._ref) : undefined;
+  // Only behind JPEGs: a PNG or WebP may be transparent, and the blur would show through it for good.
+  const opaque = image?.asset && /-jpe?g$/.test(image.asset._ref);
+  const placeholder = options.placeholder && opaque && image.asset ? placeholderFor(image.asset._ref) : undefined;
   if (!placeholder) return picture;
   const blur = `<img class="image-frame__placeholder"${attribute("src", placeholder)} alt=""${attribute("width", width)}${attribute("height", height)}>`;
   return `<span class="image-frame">${blur}${picture}</span>`;
@@ -73,8 +76,8 @@ export function socialCardOf(
 ): { url: string; width: number; height: number } | null {
   if (!image?.asset) return null;
   const value = { ...image, asset: image.asset };
-  project ??= imageProject();
-  if (project) return cdnSocialCard(value, project);
+  const cdn = configuredProject();
+  if (cdn) return cdnSocialCard(value, cdn);
   if (!LOCAL_IMAGES[image.asset._ref]) return null;
   const card = localSocialCard(value);
   return card && { url: new URL(card.path, site).href, width: card.width, height: card.height };

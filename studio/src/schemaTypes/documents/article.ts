@@ -3,7 +3,7 @@ import { DocumentTextIcon } from "@sanity/icons/DocumentText";
 import { defineArrayMember, defineField, defineType } from "sanity";
 import { reviewFields, reviewGroups, reviewInitialValues } from "../fields/reviewFields.ts";
 import { reviewPreview } from "../fields/reviewPreview.ts";
-import { figureFields } from "../fields/imageDetails.ts";
+import { figureFields, imageFileRule } from "../fields/imageDetails.ts";
 import { slugField } from "../fields/slugField.ts";
 import { referencesField } from "../fields/referencesField.ts";
 import { readabilityRule } from "../../review/readabilityRule.ts";
@@ -44,6 +44,7 @@ export const article = defineType({
       description:
         "Optional. Shown at the top of the article and when the page is shared on social media, cut to a wide card around the hotspot.",
       fields: figureFields,
+      validation: imageFileRule("The lead image"),
     }),
     defineField({
       name: "body",

@@ -1,6 +1,7 @@
 import { UserIcon } from "@sanity/icons/User";
 import { defineField, defineType } from "sanity";
 import { altTextField } from "../fields/altText.ts";
+import { imageFileRule } from "../fields/imageDetails.ts";
 import { slugField } from "../fields/slugField.ts";
 import { documentLimitsRule } from "../fields/documentLimitsRule.ts";
 
@@ -58,6 +59,7 @@ export const person = defineType({
       group: "content",
       options: { hotspot: true },
       fields: [altTextField],
+      validation: imageFileRule("A photo"),
     }),
   ],
   validation: (rule) => rule.custom(documentLimitsRule),

@@ -1,4 +1,5 @@
-import { defineField } from "sanity";
+import { imageNeedsFile } from "@patient-ed/content";
+import { defineField, type ImageRule } from "sanity";
 import { altTextField } from "./altText.ts";
 
 /** Who made the image or holds its rights, shown under it as "Image: <credit>". */
@@ -18,3 +19,12 @@ export const imageCaptionField = defineField({
 
 /** What every image patients see in an article carries: alt text (required), a caption and a credit. */
 export const figureFields = [altTextField, imageCaptionField, imageCreditField];
+
+/**
+ * An image with text but no file: removing the file in the Studio keeps the alt text, caption and credit, and the
+ * build would refuse what is left. Refused here first, in the contract's words.
+ */
+export function imageFileRule(what: string) {
+  return (rule: ImageRule) =>
+    rule.custom((value: { asset?: unknown } | undefined) => (value && !value.asset ? imageNeedsFile(what) : true));
+}

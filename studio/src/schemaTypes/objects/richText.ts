@@ -1,6 +1,6 @@
 import { ImageIcon } from "@sanity/icons/Image";
 import { defineArrayMember, defineType } from "sanity";
-import { figureFields } from "../fields/imageDetails.ts";
+import { figureFields, imageFileRule } from "../fields/imageDetails.ts";
 import { blockLimitsRule } from "./blockLimitsRule.ts";
 
 /**
@@ -39,6 +39,7 @@ export const richText = defineType({
       icon: ImageIcon,
       options: { hotspot: true },
       fields: figureFields,
+      validation: imageFileRule("An image"),
     }),
   ],
 });
