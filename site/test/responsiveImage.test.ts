@@ -49,6 +49,13 @@ describe("images from Sanity's image CDN", () => {
     );
   });
 
+  it("gives a decorative image no alt text, and shows only its caption when there is no file", () => {
+    expect(imageHtml({ ...photo, alt: "Leaves", decorative: true, caption: "Autumn" })).toBe(
+      '<figure><figcaption><span class="figure__caption">Autumn</span></figcaption></figure>',
+    );
+    expect(imageHtml({ ...photo, alt: "Leaves", decorative: true })).toBe("");
+  });
+
   it("offers small photos at one, two and three times their shown size", () => {
     const reviewer = responsiveImage({ asset: { _ref: `image-${SHA}-480x480-jpg` } }, project, REVIEWER_PHOTO);
     expect(reviewer?.srcset.split(", ").map((candidate) => candidate.split(" ")[1])).toEqual(["40w", "80w", "120w"]);

@@ -124,6 +124,21 @@ describe("offline validation with Sanity's engine", () => {
     );
   });
 
+  it("accepts a body image marked decorative without alt text, and rejects one that is not", async () => {
+    const image = (decorative: boolean) => ({
+      _type: "image",
+      _key: decorative ? "pattern" : "diagram",
+      asset: { _type: "reference", _ref: "image-abc-10x10-png" },
+      decorative,
+    });
+    const errors = await errorsWith(
+      withFields(article, { body: [...(article.body as object[]), image(true), image(false)] }),
+    );
+    const paths = errors.map((error) => error.path);
+    expect(paths).toContain('body[_key=="diagram"].alt');
+    expect(paths).not.toContain('body[_key=="pattern"].alt');
+  });
+
   it("rejects a javascript: link", async () => {
     const body = [
       {

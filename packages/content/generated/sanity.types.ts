@@ -155,6 +155,7 @@ export type RichText = Array<
       media?: unknown;
       hotspot?: SanityImageHotspot;
       crop?: SanityImageCrop;
+      decorative?: boolean;
       alt?: string;
       caption?: string;
       credit?: string;
@@ -252,6 +253,7 @@ export type Article = {
     media?: unknown;
     hotspot?: SanityImageHotspot;
     crop?: SanityImageCrop;
+    decorative?: boolean;
     alt?: string;
     caption?: string;
     credit?: string;
@@ -499,6 +501,7 @@ export type ArticlesQueryResult = Array<{
     media?: unknown;
     hotspot?: SanityImageHotspot;
     crop?: SanityImageCrop;
+    decorative?: boolean;
     alt?: string;
     caption?: string;
     credit?: string;
@@ -543,6 +546,7 @@ export type ArticlesQueryResult = Array<{
       media?: unknown;
       hotspot?: SanityImageHotspot;
       crop?: SanityImageCrop;
+      decorative?: boolean;
       alt?: string;
       caption?: string;
       credit?: string;
@@ -722,6 +726,7 @@ export type GovernanceQueryResult = Array<
           media?: unknown;
           hotspot?: SanityImageHotspot;
           crop?: SanityImageCrop;
+          decorative?: boolean;
           alt?: string;
           caption?: string;
           credit?: string;
@@ -893,6 +898,7 @@ export type SyncAllQueryResult = Array<
         media?: unknown;
         hotspot?: SanityImageHotspot;
         crop?: SanityImageCrop;
+        decorative?: boolean;
         alt?: string;
         caption?: string;
         credit?: string;
@@ -1072,6 +1078,7 @@ export type SyncChangedQueryResult = Array<
         media?: unknown;
         hotspot?: SanityImageHotspot;
         crop?: SanityImageCrop;
+        decorative?: boolean;
         alt?: string;
         caption?: string;
         credit?: string;
@@ -1256,6 +1263,7 @@ export type SyncByIdsQueryResult = Array<
         media?: unknown;
         hotspot?: SanityImageHotspot;
         crop?: SanityImageCrop;
+        decorative?: boolean;
         alt?: string;
         caption?: string;
         credit?: string;

@@ -209,3 +209,8 @@ export const CONTACT_RULE = "Give an email address or a web address starting wit
 export function imageNeedsFile(what: string): string {
   return `${what} needs an image file`;
 }
+
+/** An image without alternative text that is not marked decorative: refused by the Studio and the contract alike. */
+export function imageNeedsAlt(what: string): string {
+  return `${what} needs alternative text`;
+}

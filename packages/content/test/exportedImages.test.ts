@@ -127,6 +127,13 @@ describe("images in the content contract", () => {
     );
   });
 
+  it("accepts an image marked decorative without alt text, and no other", async () => {
+    expect(await issuesOf({ _type: "image", asset, decorative: true })).toEqual([]);
+    expect(await issuesOf({ _type: "image", asset, decorative: false, alt: " " })).toEqual([
+      { path: "leadImage.alt", message: "The lead image needs alternative text" },
+    ]);
+  });
+
   it("refuses a lead image without alt text, or without a file, in words an editor can act on", async () => {
     expect(await issuesOf({ _type: "image", asset })).toEqual([
       { path: "leadImage.alt", message: "The lead image needs alternative text" },

@@ -148,7 +148,9 @@ export function textsOf(body: RichTextValue): string[] {
   return body.flatMap((node): string[] => {
     if (node._type === "block") return node.children.map((span) => span.text);
     if (node._type === "callout") return [node.title, ...textsOf(node.body)];
-    return [node.alt, ...(node.caption === undefined ? [] : [node.caption])];
+    // A decorative image's alt text is not read (it has none on the page).
+    const alt = node.decorative || node.alt === undefined ? [] : [node.alt];
+    return [...alt, ...(node.caption === undefined ? [] : [node.caption])];
   });
 }
 

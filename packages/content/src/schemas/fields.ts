@@ -2,6 +2,7 @@ import { isCalendarDate } from "../calendar/calendarDate.ts";
 import {
   DOI_PATTERN,
   hasScheme,
+  imageNeedsAlt,
   imageNeedsFile,
   isReservedSlug,
   PMID_PATTERN,
@@ -110,34 +111,58 @@ const crop = z.object({
   right: fraction.optional(),
 });
 
+/** The parts of an image every image field shares: the uploaded asset, and the editor's crop and hotspot. */
+function imageParts(what: string) {
+  return {
+    _type: z.literal("image"),
+    asset: z.object(reference.shape, {
+      error: (issue: { input: unknown }) =>
+        issue.input == null ? imageNeedsFile(what) : "Must be a reference to an image file",
+    }),
+    hotspot: hotspot.optional(),
+    crop: crop.optional(),
+  };
+}
+
+const hasVisibleText = (value: unknown) => typeof value === "string" && VISIBLE_CHARACTER.test(value);
+
 /**
- * An image as the Studio stores it: the uploaded asset, the editor's crop and
- * hotspot, and alternative text, which the Studio requires (patients may not
- * see the image).
+ * An image as the Studio stores it, with alternative text, which the Studio requires (patients may not see the
+ * image): a person's photo.
  */
 export function sanityImage(what: string) {
   return z.object(
     {
-      _type: z.literal("image"),
-      asset: z.object(reference.shape, {
-        error: (issue) => (issue.input == null ? imageNeedsFile(what) : "Must be a reference to an image file"),
-      }),
-      hotspot: hotspot.optional(),
-      crop: crop.optional(),
-      alt: z
-        .string({ error: `${what} needs alternative text` })
-        .refine((value) => VISIBLE_CHARACTER.test(value), `${what} needs alternative text`),
+      ...imageParts(what),
+      alt: z.string({ error: imageNeedsAlt(what) }).refine(hasVisibleText, imageNeedsAlt(what)),
     },
     { error: `Must be an image` },
   );
 }
 
-/** An image in an article, with what an editor may say about it: a caption, and a credit for whose it is. */
-export function figureImage(what: string) {
-  return sanityImage(what).extend({
-    caption: z.string().optional(),
-    credit: z.string().optional(),
-  });
+/**
+ * An image in an article, with what an editor may say about it: a caption, and a credit for whose it is. Its
+ * alternative text is required unless the editor marked it decorative (it adds nothing the text does not say),
+ * which patients' screen readers then skip. `extra`: fields of the place it is in (a body block's `_key`).
+ */
+export function figureImage<Extra extends z.ZodRawShape = Record<never, never>>(what: string, extra?: Extra) {
+  return z
+    .object(
+      {
+        ...imageParts(what),
+        alt: z.string().optional(),
+        decorative: z.boolean().optional(),
+        caption: z.string().optional(),
+        credit: z.string().optional(),
+        ...(extra ?? ({} as Extra)),
+      },
+      { error: `Must be an image` },
+    )
+    .check((context) => {
+      const { alt, decorative } = context.value as { alt?: string; decorative?: boolean };
+      if (decorative !== true && !hasVisibleText(alt))
+        context.issues.push({ code: "custom", input: alt, path: ["alt"], message: imageNeedsAlt(what) });
+    });
 }
 
 /** A referenced person as pages show them: a missing reference arrives as null. */

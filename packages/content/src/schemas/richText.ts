@@ -60,7 +60,7 @@ const callout = z.object({
   body: z.array(calloutBlock).min(1, "A callout needs text").max(MAX_BLOCKS, BLOCKS_RULE),
 });
 
-const image = figureImage("An image").extend({ _key: z.string() });
+const image = figureImage("An image", { _key: z.string() });
 
 export const richText = z
   .array(z.discriminatedUnion("_type", [textBlock, callout, image], { error: "Unknown kind of content block" }), {
