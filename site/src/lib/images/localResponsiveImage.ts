@@ -2,8 +2,9 @@ import { sitePath } from "../urls.ts";
 import { assetOfRef, croppedRect, rectWithAspect, type ImageRect } from "./imageRect.ts";
 import { variantPath, type VariantFormat } from "./imageVariants.ts";
 import {
-  FALLBACK_WIDTH,
+  fallbackWidth,
   offeredWidths,
+  SOCIAL_CARD,
   type ImageSlot,
   type ResponsiveImage,
   type SanityImageValue,
@@ -22,7 +23,7 @@ export function localResponsiveImage(image: SanityImageValue, slot: ImageSlot): 
   if (!asset) return null;
   const rect = croppedRect(asset, image.crop);
   const widths = offeredWidths(rect.width, slot);
-  const fallback = Math.min(rect.width, FALLBACK_WIDTH, slot.widths.at(-1) ?? FALLBACK_WIDTH);
+  const fallback = fallbackWidth(rect.width, slot);
   return {
     src: sitePath(variantPath({ sha1: asset.sha1, rect, width: fallback, format: "webp" })),
     srcset: srcsetOf(asset.sha1, rect, widths, "webp"),
@@ -32,9 +33,6 @@ export function localResponsiveImage(image: SanityImageValue, slot: ImageSlot): 
     sources: [{ type: "image/avif", srcset: srcsetOf(asset.sha1, rect, widths, "avif") }],
   };
 }
-
-/** A social card's size (Open Graph's recommended 1.91:1). */
-export const SOCIAL_CARD = { width: 1200, height: 630 } as const;
 
 /**
  * The image as a social card: the part of the crop around the hotspot in the card's shape, as a JPEG (what every

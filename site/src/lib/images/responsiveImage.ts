@@ -47,8 +47,13 @@ export function offeredWidths(width: number, slot: ImageSlot): number[] {
   return [...new Set([...slot.widths.filter((offered) => offered < width), Math.min(width, largest)])];
 }
 
-/** The width of the `src` fallback, for browsers that ignore `srcset`: a column's width at most. */
-export const FALLBACK_WIDTH = 960;
+/** The width of the `src` fallback, for browsers that ignore `srcset`: a column's width at most, and the slot's largest. */
+export function fallbackWidth(width: number, slot: ImageSlot): number {
+  return Math.min(width, 960, slot.widths.at(-1) ?? width);
+}
+
+/** A social card's size (Open Graph's recommended 1.91:1). */
+export const SOCIAL_CARD = { width: 1200, height: 630 } as const;
 
 /**
  * URLs on Sanity's image CDN built with @sanity/image-url: the editor's crop applied (and the hotspot, which the
@@ -66,7 +71,7 @@ export function responsiveImage(
   const size = croppedRect(asset, image.crop);
   const builder = createImageUrlBuilder(project).image(image).auto("format").fit("max");
   return {
-    src: builder.width(Math.min(size.width, FALLBACK_WIDTH, slot.widths.at(-1) ?? FALLBACK_WIDTH)).url(),
+    src: builder.width(fallbackWidth(size.width, slot)).url(),
     srcset: offeredWidths(size.width, slot)
       .map((width) => `${builder.width(width).url()} ${width}w`)
       .join(", "),
@@ -76,11 +81,12 @@ export function responsiveImage(
   };
 }
 
-/** The image as a social card on Sanity's CDN: 1200×630 around the editor's hotspot, as a JPEG. */
+/** The image as a social card on Sanity's CDN: SOCIAL_CARD's size around the editor's hotspot, as a JPEG. */
 export function cdnSocialCard(
   image: SanityImageValue,
   project: ImageProject,
 ): { url: string; width: number; height: number } {
-  const url = createImageUrlBuilder(project).image(image).width(1200).height(630).fit("crop").format("jpg").url();
-  return { url, width: 1200, height: 630 };
+  const { width, height } = SOCIAL_CARD;
+  const url = createImageUrlBuilder(project).image(image).width(width).height(height).fit("crop").format("jpg").url();
+  return { url, width, height };
 }
