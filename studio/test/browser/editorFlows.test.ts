@@ -255,6 +255,12 @@ describe("the Studio, for an editor", { timeout: 240_000 }, () => {
     // Due 2027-10-01, 16 days after the pinned date.
     await expectText(page.getByTestId("pane-footer"), "Due soon");
     await screenshot(page, "ketamine-article");
+    // The lead image field, with its Decorative box, alt text, caption and credit, for a person to look at.
+    await page
+      .getByTestId("form-view")
+      .getByText("Lead image", { exact: true })
+      .scrollIntoViewIfNeeded({ timeout: UI_TIMEOUT_MS });
+    await screenshot(page, "ketamine-article-lead-image");
   });
 
   it("shows an error for a cleared disclaimer and will not publish the page", async () => {

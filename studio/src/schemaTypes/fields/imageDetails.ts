@@ -2,14 +2,14 @@ import { imageNeedsAlt, imageNeedsFile } from "@patient-ed/content";
 import { defineField, type ImageRule } from "sanity";
 import { altTextField } from "./altText.ts";
 
-/** Ticked, the image's alternative text is empty and screen readers skip it: for images that add nothing. */
+/** Switched on, the image's alternative text is empty and screen readers skip it: for images that add nothing. */
 export const decorativeField = defineField({
   name: "decorative",
   title: "Decorative",
   type: "boolean",
   initialValue: false,
   description:
-    "Tick only if the image adds nothing the text beside it does not say (a pattern, a mood picture): screen readers then skip it. A photo or diagram that shows something clinical is never decorative.",
+    "Switch on only if the image adds nothing the text beside it does not say (a pattern, a mood picture): screen readers then skip it. A photo or diagram that shows something clinical is never decorative.",
 });
 
 /** Alternative text, required unless the image is marked decorative (and then hidden: it would not be read). */
@@ -21,7 +21,7 @@ const figureAltField = defineField({
       if ((context.parent as { decorative?: boolean } | undefined)?.decorative === true) return true;
       return value?.trim()
         ? true
-        : `${imageNeedsAlt("This image")} (or tick Decorative if it adds nothing to the text)`;
+        : `${imageNeedsAlt("This image")} (or switch on Decorative if it adds nothing to the text)`;
     }),
 });
 
