@@ -98,6 +98,8 @@ describe("images from an export archive", () => {
     const figure = readPage(dist, ARTICLE)
       .querySelectorAll("figure")
       .find((candidate) => textOf(candidate.querySelector("figcaption")) === "The three parts of a treatment day");
+    // A PNG, which may be transparent: no blurred placeholder behind it, though assets.json gives it one.
+    expect(figure?.querySelector(".image-frame__placeholder")).toBeNull();
     const img = figure?.querySelector("img:not(.image-frame__placeholder)");
     expect(img?.attributes).toMatchObject({ width: "900", height: "600", loading: "lazy" });
     expect(candidates(img?.attributes.srcset).map((candidate) => candidate.width)).toEqual([320, 480, 640, 900]);

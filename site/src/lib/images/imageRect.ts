@@ -8,13 +8,13 @@ export interface ImageRect {
   height: number;
 }
 
-const ASSET_REF = /^image-([a-f0-9]+)-(\d+)x(\d+)-[a-z0-9]+$/;
+const ASSET_REF = /^image-([a-f0-9]+)-(\d+)x(\d+)-([a-z0-9]+)$/;
 
-/** The file's id (its SHA-1) and size, from an image asset reference (`image-<sha1>-<W>x<H>-<ext>`). */
-export function assetOfRef(ref: string): { sha1: string; width: number; height: number } | null {
+/** The file's id (its SHA-1), size and extension, from an image asset reference (`image-<sha1>-<W>x<H>-<ext>`). */
+export function assetOfRef(ref: string): { sha1: string; width: number; height: number; extension: string } | null {
   const match = ASSET_REF.exec(ref);
-  if (!match?.[1]) return null;
-  return { sha1: match[1], width: Number(match[2]), height: Number(match[3]) };
+  if (!match?.[1] || !match[4]) return null;
+  return { sha1: match[1], width: Number(match[2]), height: Number(match[3]), extension: match[4] };
 }
 
 const clamp = (value: number, min: number, max: number) => Math.min(max, Math.max(min, value));

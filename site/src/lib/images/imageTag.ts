@@ -1,4 +1,5 @@
 import { escapeHTML } from "@portabletext/to-html";
+import { assetOfRef } from "./imageRect.ts";
 import { imageProject, type ImageProject } from "./imageProject.ts";
 import { LOCAL_IMAGES, placeholderFor } from "./buildImages.ts";
 import { localResponsiveImage, localSocialCard } from "./localResponsiveImage.ts";
@@ -62,8 +63,9 @@ export function imageTag(image: Partial<SanityImageValue> | null | undefined, op
     .join("");
   const picture = sources ? `<picture>${sources}${img}</picture>` : img;
   // Only behind JPEGs: a PNG or WebP may be transparent, and the blur would show through it for good.
-  const opaque = image?.asset && /-jpe?g$/.test(image.asset._ref);
-  const placeholder = options.placeholder && opaque && image.asset ? placeholderFor(image.asset._ref) : undefined;
+  const ref = image?.asset?._ref;
+  const opaque = ref !== undefined && assetOfRef(ref)?.extension === "jpg";
+  const placeholder = options.placeholder && opaque ? placeholderFor(ref) : undefined;
   if (!placeholder) return picture;
   const blur = `<img class="image-frame__placeholder"${attribute("src", placeholder)} alt=""${attribute("width", width)}${attribute("height", height)}>`;
   return `<span class="image-frame">${blur}${picture}</span>`;
