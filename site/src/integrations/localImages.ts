@@ -1,6 +1,7 @@
 import { copyFile, mkdir, readdir, readFile, rename, writeFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { dirname, join, relative } from "node:path";
+import { Readable } from "node:stream";
 import { fileURLToPath } from "node:url";
 import type { LocalImage } from "@patient-ed/content";
 import { siteIndexIfLoaded } from "@patient-ed/content/node";
@@ -83,15 +84,6 @@ async function makeVariants(job: Job, cacheDir: string, outDir: string): Promise
   }
 }
 
-/** Runs the jobs, at most `limit` at a time. */
-async function runAll(jobs: Job[], limit: number, run: (job: Job) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < jobs.length) await run(jobs[next++]!);
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, jobs.length) }, worker));
-}
-
 /**
  * Resizes a dataset file's own images for the site (an export archive's, or the images/ folder beside an NDJSON
  * file). Pages name each size, crop and format they show (lib/images/imageVariants.ts); once they are built, this
@@ -139,7 +131,10 @@ export function localImages(): AstroIntegration {
           }
         }
         const started = Date.now();
-        await runAll([...jobs.values()], availableParallelism(), (job) => makeVariants(job, cacheDir, outDir));
+        // A few sources at a time (Node's stream map stops at the first failure).
+        await Readable.from(jobs.values())
+          .map((job: Job) => makeVariants(job, cacheDir, outDir), { concurrency: availableParallelism() })
+          .toArray();
         logger.info(`${named.size} image files from ${jobs.size} source images in ${Date.now() - started} ms.`);
       },
     },
