@@ -135,9 +135,9 @@ export async function syncMirror(lake: ContentSource, store: MirrorStore): Promi
 
   const gone = [...byId.keys()].filter((id) => !live.has(id));
   // Measured over the site's own documents: many image assets must not hide a faulty list that drops the pages.
-  const isPage = (doc: RawDocument | undefined) => doc !== undefined && doc._type !== IMAGE_ASSET;
-  const goneDocuments = gone.filter((id) => isPage(byId.get(id))).length;
-  const mirrored = previous.documents.filter(isPage).length;
+  const isSiteDocument = (doc: RawDocument | undefined) => doc !== undefined && doc._type !== IMAGE_ASSET;
+  const goneDocuments = gone.filter((id) => isSiteDocument(byId.get(id))).length;
+  const mirrored = previous.documents.filter(isSiteDocument).length;
   if (goneDocuments > 0 && goneDocuments > mirrored * MIRROR_REMOVAL_SHARE)
     return fullSync(lake, store, `the id list would remove ${goneDocuments} of ${mirrored} mirrored documents at once`);
   for (const id of gone) byId.delete(id);
