@@ -1,14 +1,10 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PAGE_LABELS, PAGE_TYPES, samplePages, type PageSample, type PageType } from "../../scripts/pageTypes.ts";
-import { describeViolations } from "../helpers/axeReport.ts";
+import { wcagViolations } from "../helpers/axeReport.ts";
 import { launchBrowser } from "@patient-ed/testing/browser";
 import { serveBuiltSite, type ServedSite } from "../helpers/builtSite.ts";
 import { closePage, openPage, type OpenPageOptions } from "../helpers/openPage.ts";
-
-/** WCAG 2.2 AA and everything below it. */
-const TAGS = ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"];
 
 let site: ServedSite;
 let browser: Browser;
@@ -35,8 +31,7 @@ async function violationsOn(type: PageType, options: OpenPageOptions = {}): Prom
       await page.locator(".pagefind-ui__search-input").pressSequentially("ketamine");
       await page.locator(".pagefind-ui__result-link").first().waitFor();
     }
-    const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-    return describeViolations(results.violations);
+    return await wcagViolations(page);
   } finally {
     await closePage(page);
   }

@@ -1,4 +1,3 @@
-import AxeBuilder from "@axe-core/playwright";
 import { renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { DEVELOPMENT_PUBLIC_KEY, type RawDocument } from "@patient-ed/content";
@@ -8,7 +7,7 @@ import { startPreviewServer, type RunningPreviewServer } from "@patient-ed/testi
 import { toNdjson, without } from "@patient-ed/testing/fixtures";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { describeViolations } from "../helpers/axeReport.ts";
+import { wcagViolations } from "../helpers/axeReport.ts";
 import { tempDir } from "../helpers/buildSite.ts";
 
 /*
@@ -23,7 +22,6 @@ const STUDIO = "http://127.0.0.1:3333";
  */
 const DRAFT_MARKER = "DRAFT-ONLY-TEXT-7f3a";
 const ARTICLE = "/articles/ketamine-therapy-and-neuroplasticity/";
-const TAGS = ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"];
 
 let server: RunningPreviewServer;
 let origin: string;
@@ -47,10 +45,6 @@ async function previewPage(path: string): Promise<{ page: Page; status: number; 
   const response = await page.goto(enableUrl(SECRET, path), { waitUntil: "load" });
   expect(new URL(page.url()).pathname).toBe(path);
   return { page, status: response?.status() ?? 0, headers: response?.headers() ?? {} };
-}
-
-async function axeViolations(page: Page): Promise<string> {
-  return describeViolations((await new AxeBuilder({ page }).withTags(TAGS).analyze()).violations);
 }
 
 beforeAll(async () => {
@@ -122,7 +116,7 @@ describe("the draft preview server", () => {
       expect(asset.headers()["cache-control"]).toBe("private, no-store");
       const [cookie] = await page.context().cookies();
       expect(cookie).toMatchObject({ name: "patient-ed-preview", httpOnly: true, sameSite: "Lax" });
-      expect(await axeViolations(page)).toBe("");
+      expect(await wcagViolations(page)).toBe("");
     } finally {
       await page.context().close();
     }
@@ -138,7 +132,7 @@ describe("the draft preview server", () => {
       // What is valid still shows: the summary and the body.
       expect(await page.locator(".lead").textContent()).toContain("ketamine");
       expect(await page.locator(".rich-text h2").count()).toBeGreaterThan(0);
-      expect(await axeViolations(page)).toBe("");
+      expect(await wcagViolations(page)).toBe("");
     } finally {
       await page.context().close();
     }
