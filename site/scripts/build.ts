@@ -3,7 +3,6 @@ import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildFailureOf, describeBuildFailure, parseReviewPolicy, type BuildFailure } from "@patient-ed/content";
 import { removeStoresOf, siteIndexLoaded, siteIndexOfThisBuild } from "@patient-ed/content/node";
-import { build } from "astro";
 import { checkBuildSettings } from "../src/lib/buildSettings.ts";
 import { headersFile } from "../src/lib/securityHeaders.ts";
 import { urls } from "../src/lib/urls.ts";
@@ -75,6 +74,9 @@ async function main(): Promise<number> {
   try {
     // In-process, so a content failure reaches us as itself (it carries its BuildFailure), not as Astro's report.
     try {
+      // Imported only now: content that fails, the common failure, is reported without first loading Astro (about
+      // a second of CPU).
+      const { build } = await import("astro");
       await build({ root: siteDir, logLevel: process.env.ASTRO_LOG_LEVEL === "info" ? "info" : "warn" });
     } finally {
       // The content store served the pages just rendered; the cache CI keeps must not carry the site's text.
