@@ -9,9 +9,9 @@ import { documentBody, SECRET, signedHeaders } from "./helpers/signing.ts";
 import { waitFor } from "./helpers/waitFor.ts";
 
 /*
- * The whole self-hosted path with the real site build: a dataset file changes,
- * Sanity's signed webhook arrives, the relay rebuilds with `pnpm build` and
- * swaps the served folder.
+ * The whole self-hosted path with the real site build: the relay builds once
+ * as it starts, then a dataset file changes, Sanity's signed webhook arrives,
+ * the relay rebuilds with `pnpm build` and swaps the served folder.
  */
 const root = resolve(import.meta.dirname, "../../..");
 const work = mkdtempSync(join(tmpdir(), "relay-site-"));
@@ -40,10 +40,15 @@ async function publish(id: string, key: string) {
   expect(response.status).toBe(202);
 }
 
-/** Publishes and waits for the build it starts to end with `result`; a timeout reports the relay's state. */
+/** Publishes and waits for the build it starts to end with `result`. */
 async function publishAndAwaitBuild(id: string, key: string, result: "success" | "failed") {
   const before = (await status()).builds;
   await publish(id, key);
+  return awaitBuild(before, result);
+}
+
+/** Waits until more than `before` builds have run and the last ended with `result`; a timeout reports the relay's state. */
+async function awaitBuild(before: number, result: "success" | "failed") {
   await waitFor(
     async () => {
       const current = await status();
@@ -97,8 +102,9 @@ afterAll(async () => {
 });
 
 describe("publishing to a self-hosted site", () => {
-  it("builds and serves the site when an article is published", async () => {
-    await publishAndAwaitBuild(ARTICLE_ID, "delivery-1", "success");
+  // The publish path itself is the next test's: one full build fewer than publishing here too.
+  it("builds and serves the site once at start, before any webhook arrives", async () => {
+    await awaitBuild(0, "success");
     expect(readFileSync(ARTICLE_PAGE, "utf8")).toContain("Ketamine therapy and neuroplasticity");
   }, 150_000);
 
@@ -106,7 +112,7 @@ describe("publishing to a self-hosted site", () => {
     writeDataset((doc) =>
       doc._id === ARTICLE_ID ? { ...doc, title: "Ketamine therapy: how it may help the brain" } : doc,
     );
-    await publishAndAwaitBuild(ARTICLE_ID, "delivery-2", "success");
+    await publishAndAwaitBuild(ARTICLE_ID, "delivery-1", "success");
     expect(readFileSync(ARTICLE_PAGE, "utf8")).toContain("<h1>Ketamine therapy: how it may help the brain</h1>");
   }, 150_000);
 
@@ -118,7 +124,7 @@ describe("publishing to a self-hosted site", () => {
       delete broken.disclaimer;
       return broken;
     });
-    const failed = await publishAndAwaitBuild(ARTICLE_ID, "delivery-3", "failed");
+    const failed = await publishAndAwaitBuild(ARTICLE_ID, "delivery-2", "failed");
     expect(failed.error?.issues).toEqual([
       { documentId: ARTICLE_ID, documentType: "article", path: "disclaimer", rule: "Required" },
     ]);
@@ -130,7 +136,7 @@ describe("publishing to a self-hosted site", () => {
     const served = readFileSync(ARTICLE_PAGE);
     documents = original.filter((doc) => doc._type !== "page");
     writeDataset((doc) => doc);
-    const failed = await publishAndAwaitBuild(ARTICLE_ID, "delivery-4", "failed");
+    const failed = await publishAndAwaitBuild(ARTICLE_ID, "delivery-3", "failed");
     expect(failed.error?.kind).toBe("mass-removal");
     expect(failed.error?.details).toContain("  - /accessibility/");
     expect(readFileSync(ARTICLE_PAGE).equals(served)).toBe(true);

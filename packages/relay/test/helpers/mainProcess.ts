@@ -15,9 +15,20 @@ export interface MainProcess {
   stop(): Promise<number | null>;
 }
 
-/** Runs the real entry point (`pnpm relay`) with exactly this environment (plus PATH). */
+/**
+ * The test run's speed settings, which change nothing the relay or its builds do: Node's compile cache and mimalloc's
+ * lazy commit (vitest.config.ts). Without them each site build the relay starts took about 3 s longer.
+ */
+const SPEED_SETTINGS = ["NODE_COMPILE_CACHE", "MIMALLOC_ARENA_EAGER_COMMIT"].flatMap((name) => {
+  const value = process.env[name];
+  return value === undefined ? [] : [[name, value] as const];
+});
+
+/** Runs the real entry point (`pnpm relay`) with exactly this environment (plus PATH and the speed settings). */
 export function runMain(env: Record<string, string>): MainProcess {
-  const child = spawn(process.execPath, [MAIN], { env: { PATH: process.env.PATH ?? "", ...env } });
+  const child = spawn(process.execPath, [MAIN], {
+    env: { PATH: process.env.PATH ?? "", ...Object.fromEntries(SPEED_SETTINGS), ...env },
+  });
   const stdout: string[] = [];
   let stderr = "";
   let partial = "";
