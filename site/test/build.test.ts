@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { isReservedSlug, SLUG_PATTERN, type RawDocument } from "@patient-ed/content";
 import { EMBEDDED_DATASET_PATH, readDatasetFile } from "@patient-ed/content/node";
 import { parse } from "node-html-parser";
@@ -177,16 +177,22 @@ describe("the site built from the embedded dataset", () => {
   });
 });
 
+/** The embedded dataset with the first FAQ entry's disclaimer removed, written as `bad.ndjson` in a new folder. */
+function writeBrokenDataset(): string {
+  const broken = documents.map((doc) => {
+    if (doc._id !== published("faq")[0]!._id) return doc;
+    const copy = { ...doc };
+    delete copy.disclaimer;
+    return copy;
+  });
+  const file = join(tempDir("bad-dataset-"), "bad.ndjson");
+  writeFileSync(file, broken.map((doc) => JSON.stringify(doc)).join("\n"));
+  return file;
+}
+
 describe("a build from content that fails validation", () => {
   it("names the document and the field, and leaves the existing site exactly as it was", async () => {
-    const broken = documents.map((doc) => {
-      if (doc._id !== published("faq")[0]!._id) return doc;
-      const copy = { ...doc };
-      delete copy.disclaimer;
-      return copy;
-    });
-    const file = join(tempDir("bad-dataset-"), "bad.ndjson");
-    writeFileSync(file, broken.map((doc) => JSON.stringify(doc)).join("\n"));
+    const file = writeBrokenDataset();
     const before = treeDigest(dist);
     const result = await buildSite(dist, { SANITY_DATASET_FILE: file });
     expect(result.ok).toBe(false);
@@ -219,13 +225,15 @@ describe("a build with settings it cannot use", () => {
     expect(treeDigest(dist)).toBe(before);
   });
 
+  // The file's own fault proves it was the one read (the embedded dataset would build), in a second, not a build.
   it("reads a relative SANITY_DATASET_FILE from where the command was run", async () => {
-    const dir = tempDir("relative-dataset-");
-    writeFileSync(join(dir, "seed.ndjson"), readFileSync(EMBEDDED_DATASET_PATH, "utf8"));
-    const out = join(dir, "dist");
-    const result = await buildSite(out, { SANITY_DATASET_FILE: "seed.ndjson", INIT_CWD: dir });
-    expect(result.output).toContain("Site built into");
-    expect(existsSync(join(out, "index.html"))).toBe(true);
+    const file = writeBrokenDataset();
+    const result = await buildSite(join(dirname(file), "dist"), {
+      SANITY_DATASET_FILE: basename(file),
+      INIT_CWD: dirname(file),
+    });
+    expect(result.ok).toBe(false);
+    expect(result.output).toContain(`faq "${published("faq")[0]!._id}" at disclaimer: Required`);
   });
 });
 
