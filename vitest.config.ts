@@ -1,13 +1,8 @@
 import { defineConfig } from "vitest/config";
 
-/*
- * Rolldown (in Vite, so in every site and Studio build the tests run) allocates with mimalloc, which by default
- * commits its arenas eagerly. On these virtual machines the kernel then spends most of a build zeroing pages: a
- * `sanity build` measured 15 s of system time beside 12 s of user time, 1.8 s of system time without eager commit
- * (wall 20 s -> 10 s); a site build 5-6 s of system time, 2 s without. Set here, before the test workers start, so
- * every process they start inherits it. Memory is still committed as it is used; nothing a test checks depends on it.
- */
-process.env.MIMALLOC_ARENA_EAGER_COMMIT ??= "0";
+// mimalloc's lazy commit (see the file), set here before the test workers start so that every process they start
+// inherits it, `sanity build` included: nothing a test checks depends on it.
+import "./site/scripts/bundlerMemory.ts";
 
 /*
  * Two lanes for two cores. Each lane runs its files one at a time (builds and browsers would only slow each other

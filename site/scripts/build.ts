@@ -1,3 +1,4 @@
+import "./bundlerMemory.ts";
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -47,14 +48,6 @@ async function fail(error: unknown, afterwards: string): Promise<number> {
   await report(failure);
   return 1;
 }
-
-/*
- * Rolldown, Vite's bundler, allocates with mimalloc, which commits its memory eagerly by default. On the small
- * virtual machines CI and the relay run on, the kernel then spends most of a build zeroing pages: a build of the
- * embedded dataset took 9-13 s (13-19 core-seconds) with it, 6 s (7.5) without. Set before Astro is imported, which
- * is when mimalloc reads it; an operator's own setting wins.
- */
-process.env.MIMALLOC_ARENA_EAGER_COMMIT ??= "0";
 
 async function main(): Promise<number> {
   try {
