@@ -8,9 +8,8 @@ import "./site/scripts/bundlerMemory.ts";
  * Two lanes for two cores. Each lane runs its files one at a time (builds and browsers would only slow each other
  * down inside a lane), and `pnpm test` runs the two lanes side by side as two vitest processes
  * (scripts/src/testLanes.ts): browser work waits on pages and sockets while the other lane builds sites. Balanced by
- * measured time (429 s and 402 s on a quiet 2-core machine before the Studio's schema and validation files, about
- * 15 s, moved to the builds lane). Every file that uses the shared built site (site/test/helpers/builtSite.ts) is in
- * the browser lane, so one build serves them all.
+ * measured time: browser 352 s and builds 339 s in a quiet 2-core `pnpm test` (December 2026). Every file that uses
+ * the shared built site (site/test/helpers/builtSite.ts) is in the browser lane, so one build serves them all.
  */
 const BROWSER_LANE = [
   "site/test/browser/**/*.test.ts",
