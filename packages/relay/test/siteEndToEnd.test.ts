@@ -132,7 +132,7 @@ describe("publishing to a self-hosted site", () => {
   }, 150_000);
 
   it("keeps serving the site when a build would remove more of it than allowed, and says which pages", async () => {
-    // Still served: the last good site, from the second publish. Valid content that drops the two standing pages.
+    // Still served: the last good site, from the first publish (the second case). Valid content that drops the two standing pages.
     const served = readFileSync(ARTICLE_PAGE);
     documents = original.filter((doc) => doc._type !== "page");
     writeDataset((doc) => doc);

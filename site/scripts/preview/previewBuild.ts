@@ -1,4 +1,3 @@
-import "../bundlerMemory.ts";
 import { mkdir, readdir, rm } from "node:fs/promises";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { join } from "node:path";

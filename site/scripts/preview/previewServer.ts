@@ -1,3 +1,4 @@
+import "../bundlerMemory.ts";
 import { rmSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";

@@ -18,7 +18,7 @@ export async function wcagViolations(page: Page): Promise<string> {
 }
 
 /** Axe's violations as a short readable list: rule, impact, what to fix, and where. */
-export function describeViolations(violations: Violations): string {
+function describeViolations(violations: Violations): string {
   return violations
     .map((violation) => {
       const nodes = violation.nodes

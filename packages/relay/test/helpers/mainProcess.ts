@@ -16,18 +16,16 @@ export interface MainProcess {
 }
 
 /**
- * The test run's speed settings, which change nothing the relay or its builds do: Node's compile cache and mimalloc's
- * lazy commit (vitest.config.ts). Without them each site build the relay starts took about 3 s longer.
+ * Node's compile cache, which `pnpm test` sets for every process it starts (scripts/src/testLanes.ts) and which
+ * changes nothing the relay or its builds do: without it, each site build the relay started compiled Astro and Vite
+ * again.
  */
-const SPEED_SETTINGS = ["NODE_COMPILE_CACHE", "MIMALLOC_ARENA_EAGER_COMMIT"].flatMap((name) => {
-  const value = process.env[name];
-  return value === undefined ? [] : [[name, value] as const];
-});
+const COMPILE_CACHE = process.env.NODE_COMPILE_CACHE;
 
-/** Runs the real entry point (`pnpm relay`) with exactly this environment (plus PATH and the speed settings). */
+/** Runs the real entry point (`pnpm relay`) with exactly this environment (plus PATH and the compile cache). */
 export function runMain(env: Record<string, string>): MainProcess {
   const child = spawn(process.execPath, [MAIN], {
-    env: { PATH: process.env.PATH ?? "", ...Object.fromEntries(SPEED_SETTINGS), ...env },
+    env: { PATH: process.env.PATH ?? "", ...(COMPILE_CACHE && { NODE_COMPILE_CACHE: COMPILE_CACHE }), ...env },
   });
   const stdout: string[] = [];
   let stderr = "";
