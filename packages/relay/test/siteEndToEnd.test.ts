@@ -47,7 +47,10 @@ async function publishAndAwaitBuild(id: string, key: string, result: "success" |
   return awaitBuild(before, result);
 }
 
-/** Waits until more than `before` builds have run and the last ended with `result`; a timeout reports the relay's state. */
+/**
+ * Waits until more than `before` builds have run and the last ended with `result`; a timeout reports the relay's
+ * state.
+ */
 async function awaitBuild(before: number, result: "success" | "failed") {
   await waitFor(
     async () => {
@@ -132,7 +135,8 @@ describe("publishing to a self-hosted site", () => {
   }, 150_000);
 
   it("keeps serving the site when a build would remove more of it than allowed, and says which pages", async () => {
-    // Still served: the last good site, from the first publish (the second case). Valid content that drops the two standing pages.
+    // Still served: the last good site, from the first publish (the second case). Valid content that drops the two
+    // standing pages.
     const served = readFileSync(ARTICLE_PAGE);
     documents = original.filter((doc) => doc._type !== "page");
     writeDataset((doc) => doc);
