@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { isReservedSlug, SLUG_PATTERN, type RawDocument } from "@patient-ed/content";
 import { EMBEDDED_DATASET_PATH, readDatasetFile } from "@patient-ed/content/node";
+import { toNdjson, without } from "@patient-ed/testing/fixtures";
 import { parse } from "node-html-parser";
 import { beforeAll, describe, expect, it } from "vitest";
 import { formatDate } from "../src/lib/dates.ts";
@@ -179,14 +180,10 @@ describe("the site built from the embedded dataset", () => {
 
 /** The embedded dataset with the first FAQ entry's disclaimer removed, written as `bad.ndjson` in a new folder. */
 function writeBrokenDataset(): string {
-  const broken = documents.map((doc) => {
-    if (doc._id !== published("faq")[0]!._id) return doc;
-    const copy = { ...doc };
-    delete copy.disclaimer;
-    return copy;
-  });
+  const first = published("faq")[0]!._id;
+  const broken = documents.map((doc) => (doc._id === first ? without(doc, "disclaimer") : doc));
   const file = join(tempDir("bad-dataset-"), "bad.ndjson");
-  writeFileSync(file, broken.map((doc) => JSON.stringify(doc)).join("\n"));
+  writeFileSync(file, toNdjson(broken));
   return file;
 }
 
